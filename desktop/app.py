@@ -1,0 +1,151 @@
+"""The composition root: builds the QApplication, languages, databases and the main window. Nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop import paths
+from desktop.core.content_store import ContentError, ContentStore
+from desktop.core.session import VisitorSession
+from desktop.core.targets import HOME, Target, TargetError, parse_target
+from desktop.core.user_store import UserStore
+from desktop.i18n import Catalogs, activate, parse_language
+
+
+@dataclass
+class Launch:
+    """What a start of the app asks for, from the command line or a test."""
+
+    language: str | None = None  # None: the saved choice, or ask on first start
+    target: Target = HOME
+    zoom: float | None = None
+    data_dir: Path | None = None  # None with remember=True: the user's data folder
+    remember: bool = True  # False keeps nothing on disk (screenshots, kiosks)
+    content_database: Path | None = None
+
+
+def _system_language() -> str:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        code = parse_language(os.environ.get(variable, ""))
+        if code:
+            return code
+    return "en"
+
+
+def _catalogs() -> Catalogs:
+    return Catalogs(paths.translations_dir(), paths.user_cache_dir())
+
+
+def _fail(message_key: str, detail: str, language: str, show_dialog: bool) -> int:
+    """Tells the user, in their language, that Qiao cannot start; maintainers get the detail on stderr."""
+    from desktop.i18n import _
+
+    activate(_catalogs(), language)
+    messages = {
+        "missing": _("Qiao's content is missing. Please reinstall Qiao."),
+        "damaged": _("Qiao's content is damaged. Please reinstall Qiao."),
+        "incompatible": _("Qiao's content does not match this version of Qiao. Please reinstall Qiao."),
+    }
+    message = messages.get(message_key, messages["damaged"])
+    print(f"qiao: {message} ({detail})", file=sys.stderr)
+    if show_dialog:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, "桥 Qiao", message)
+    return 1
+
+
+def build_window(app, launch: Launch, store: ContentStore):
+    """The main window and everything it needs, wired together. ``app`` must already exist."""
+    from desktop.ui.fonts import load_fonts
+    from desktop.ui.language_switch import LanguageSwitch
+    from desktop.ui.link_router import LinkRouter
+    from desktop.ui.main_window import MainWindow, WindowServices
+    from desktop.ui.theme import load_stylesheet
+
+    folder = (launch.data_dir or paths.user_data_dir()) if launch.remember else None
+    user_store = UserStore(folder)
+    language = launch.language or user_store.get("language")
+    ask_language = language is None
+    session = VisitorSession(language=language or _system_language())
+    zoom = launch.zoom or float(user_store.get("zoom", "1") or 1)
+    session.set_zoom(zoom)
+    session.current = launch.target
+    window: MainWindow | None = None
+    router = LinkRouter(parent_widget=lambda: window)
+    services = WindowServices(app, store, user_store, LanguageSwitch(app, _catalogs(), load_fonts(paths.fonts_dir())),
+                              router, lambda factor: load_stylesheet(paths.styles_dir(), factor))
+    window = MainWindow(services, session, ask_language=ask_language)
+    if launch.language and launch.remember:
+        user_store.set("language", launch.language)
+    return window
+
+
+def _check_target(store: ContentStore, target: Target) -> str | None:
+    from desktop.ui.pages.factory import missing_ids
+
+    missing = missing_ids(store, target)
+    return f"no {target.kind} with the id {', '.join(missing)!s}" if missing else None
+
+
+def run(options: argparse.Namespace) -> int:
+    """Starts the app for the `qiao` command line; returns the exit code."""
+    if options.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        target = parse_target(options.target) if options.target else HOME
+    except TargetError as error:
+        print(f"qiao: {error}", file=sys.stderr)
+        return 2
+    language_hint = options.lang or _system_language()
+    try:
+        store = ContentStore(paths.content_database())
+    except ContentError as error:
+        return _fail(error.reason, error.detail, language_hint, show_dialog=not options.screenshot)
+    problem = _check_target(store, target)
+    if problem:
+        print(f"qiao: {problem}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    qInstallMessageHandler(_quiet_platform_notes)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Qiao")
+    app.setApplicationDisplayName("桥 Qiao")
+    screenshot = options.screenshot
+    launch = Launch(language=options.lang or ("en" if screenshot else None), target=target, zoom=options.zoom,
+                    data_dir=options.data_dir, remember=not screenshot)
+    window = build_window(app, launch, store)
+    window.resize(*options.size)
+    window.show()
+    if screenshot:
+        return _save_screenshot(app, window, screenshot)
+    from desktop.ui.link_router import LinkRouter  # noqa: F401 - keeps the import cost out of screenshots
+    return app.exec()
+
+
+def _quiet_platform_notes(kind, context, message: str) -> None:
+    """Drops the offscreen platform's note about window hints; passes every other message on."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def _save_screenshot(app, window, path: Path) -> int:
+    app.processEvents()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"qiao: cannot write {path}: {error.strerror}", file=sys.stderr)
+        return 1
+    if not window.grab().save(str(path), "PNG"):
+        print(f"qiao: cannot write {path}", file=sys.stderr)
+        return 1
+    print(path)
+    return 0

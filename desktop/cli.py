@@ -1,0 +1,102 @@
+"""The `qiao` command line: launch options for the app and maintainer commands for content and catalogs.
+
+Qt is imported only when the app is launched, so maintainer commands stay fast and work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop import __version__
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own: usage and exit 2, never a traceback
+        self.print_usage(sys.stderr)
+        self.exit(2, f"qiao: {message}\n")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must be WIDTHxHEIGHT, e.g. 1280x800: {text!r}") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"size must be between 320x240 and 7680x4320: {text!r}")
+    return width, height
+
+
+def _language(text: str) -> str:
+    from desktop.i18n import LANGUAGE_CODES, parse_language
+
+    code = parse_language(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"language must be one of {', '.join(LANGUAGE_CODES)}: {text!r}")
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="qiao",
+        description="Qiao 桥: staying in touch with family in China, comparing platforms, privacy and safety.",
+    )
+    parser.add_argument("--version", action="version", version=f"qiao {__version__}")
+    parser.add_argument("--lang", type=_language, metavar="LANG",
+                        help="language: en, zh_Hans (简体中文) or zh_Hant (繁體中文)")
+    parser.add_argument("--open", dest="target", metavar="TARGET",
+                        help="open a page: home, guides, platforms, privacy, guide/<id>, platform/<id>, "
+                             "caution/<id>, compare/<id>,<id>[,...], search/<words>")
+    parser.add_argument("--screenshot", type=Path, metavar="PATH",
+                        help="render the opened page off screen, save it as a PNG and exit")
+    parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
+                        help="window size, e.g. 1280x800 (the default) or 1920x1080")
+    parser.add_argument("--zoom", type=float, default=None, metavar="FACTOR",
+                        help="text and control size, from 0.75 to 3 (e.g. 1.5 on a projector)")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                        help="where to keep the language choice and bookmarks (default: the user's data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    content = commands.add_parser("content", help="check, build, export or count the content (maintainers)")
+    content_commands = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    for name, text in (("check", "validate every content source; problems as file:line: message"),
+                       ("build", "rebuild the bundled database from the sources"),
+                       ("stats", "counts per kind and language, sources, stale and unknown facts")):
+        sub = content_commands.add_parser(name, help=text, description=text)
+        sub.add_argument("--sources", type=Path, metavar="DIR", help="content folder (default: the bundled one)")
+        if name == "build":
+            sub.add_argument("--output", type=Path, metavar="PATH", help="database to write (default: bundled)")
+    export = content_commands.add_parser("export", help="print content from the bundled database")
+    export.add_argument("what", choices=["platforms"], help="what to export")
+    export.add_argument("--json", action="store_true", required=True, help="as JSON")
+
+    translations = commands.add_parser("translations", help="extract and update message catalogs (maintainers)")
+    translations.add_argument("action", choices=["update"], help="re-extract messages.pot and merge the catalogs")
+
+    fonts = commands.add_parser("fonts", help="rebuild the bundled font subsets (maintainers)")
+    fonts.add_argument("action", choices=["subset"], help="subset Noto Sans CJK to what Qiao needs")
+    fonts.add_argument("source", type=Path, help="NotoSansCJK-Regular.ttc")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    options = parser.parse_args(argv)
+    if options.zoom is not None and not 0.75 <= options.zoom <= 3:
+        parser.error("--zoom must be between 0.75 and 3")
+    if options.command == "content":
+        from desktop.content.commands import run_content_command
+
+        return run_content_command(options)
+    if options.command == "translations":
+        from desktop.catalogs import update_catalogs
+
+        return update_catalogs()
+    if options.command == "fonts":
+        from desktop.content.font_subset import run_subset
+
+        return run_subset(options.source)
+    from desktop.app import run
+
+    return run(options)

@@ -1,0 +1,1 @@
+"""Reading, validating and building Qiao's content. No Qt here."""

@@ -1,0 +1,178 @@
+"""Building the bundled content database from a checked bundle, deterministically, with sqlite-utils."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from desktop.content.bundle import ContentBundle
+
+SCHEMA_VERSION = "1"
+LANGUAGES = ("en", "zh_Hans", "zh_Hant")
+
+
+class BuildError(Exception):
+    """The database could not be written."""
+
+
+def _localized(prefix: str, text: dict | None) -> dict:
+    text = text or {}
+    return {f"{prefix}_{language}": text.get(language) for language in LANGUAGES}
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _platform_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {"platforms": [], "facts": [], "findings": [], "counterparts": []}
+    for platform in sorted(bundle.platforms, key=lambda item: item["id"]):
+        rows["platforms"].append({
+            "id": platform["id"], "kind": platform["kind"], "side": platform["side"],
+            **_localized("name", platform["name"]), **_localized("summary", platform["summary"]),
+        })
+        for fact in platform["facts"]:
+            history = fact.get("history") or {}
+            rows["facts"].append({
+                "platform_id": platform["id"], "criterion": fact["criterion"], "code": fact["code"],
+                "codes": json.dumps(fact["codes"]), **_localized("value", fact.get("value")),
+                "source": fact.get("source"), "as_of": _iso(fact.get("as_of")), "year": fact.get("year"),
+                "count": fact.get("count"), "count_kind": fact.get("count_kind"),
+                "count_date": _iso(fact.get("count_date")),
+                "history_count": history.get("count"), "history_kind": history.get("count_kind"),
+                "history_date": _iso(history.get("count_date")), **_localized("history_value", history.get("value")),
+                "history_source": history.get("source"),
+            })
+            for position, finding in enumerate(fact.get("findings", [])):
+                rows["findings"].append({
+                    "platform_id": platform["id"], "position": position, "who": finding["who"],
+                    "year": finding["year"], **_localized("summary", finding["summary"]), "url": finding["url"],
+                })
+            for other in fact.get("ids", []):
+                rows["counterparts"].append({"platform_id": platform["id"], "counterpart_id": other})
+    return rows
+
+
+def _guide_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {"guides": [], "guide_items": [], "guide_sources": [], "links": []}
+    for guide in sorted(bundle.guides, key=lambda item: item["id"]):
+        rows["guides"].append({
+            "id": guide["id"], **_localized("title", guide["title"]), **_localized("audience", guide["audience"]),
+            "reviewed": _iso(guide["reviewed"]),
+        })
+        sections = [("before", text, None) for text in guide["before"]]
+        sections += [("step", text, None) for text in guide["steps"]]
+        sections += [("problem", item["problem"], item["solution"]) for item in guide["problems"]]
+        for position, (section, text, solution) in enumerate(sections):
+            rows["guide_items"].append({
+                "guide_id": guide["id"], "section": section, "position": position,
+                **_localized("text", text), **_localized("solution", solution),
+            })
+        for position, item in enumerate(guide["sources"]):
+            rows["guide_sources"].append({"guide_id": guide["id"], "position": position, **item})
+    return rows
+
+
+def _caution_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {"cautions": [], "caution_actions": [], "caution_findings": []}
+    for caution in sorted(bundle.cautions, key=lambda item: item["id"]):
+        rows["cautions"].append({
+            "id": caution["id"], **_localized("title", caution["title"]), **_localized("summary", caution["summary"]),
+            **_localized("what_happens", caution["what_happens"]),
+            **_localized("who_it_matters_for", caution["who_it_matters_for"]), "reviewed": _iso(caution["reviewed"]),
+        })
+        for position, action in enumerate(caution["actions"]):
+            rows["caution_actions"].append({"caution_id": caution["id"], "position": position,
+                                            **_localized("text", action)})
+        for position, finding in enumerate(caution["documented"]):
+            rows["caution_findings"].append({
+                "caution_id": caution["id"], "position": position, "who": finding["who"], "year": finding["year"],
+                **_localized("summary", finding["summary"]), "url": finding["url"],
+            })
+    return rows
+
+
+def _link_rows(bundle: ContentBundle) -> list[dict]:
+    rows = []
+    for kind, records in (("guide", bundle.guides), ("caution", bundle.cautions)):
+        for record in sorted(records, key=lambda item: item["id"]):
+            for target_kind, key in (("platform", "platforms"), ("term", "terms")):
+                for position, target in enumerate(record[key]):
+                    rows.append({"owner_kind": kind, "owner_id": record["id"], "target_kind": target_kind,
+                                 "target_id": target, "position": position})
+    return rows
+
+
+def _term_rows(bundle: ContentBundle) -> list[dict]:
+    return [{
+        "id": term["id"], "set_name": term["set"], **_localized("word", term["word"]), "pinyin": term["pinyin"],
+        **_localized("definition", term["definition"]), **_localized("example", term["example"]),
+        "synonyms": json.dumps(term["synonyms"], ensure_ascii=False, sort_keys=True),
+    } for term in sorted(bundle.terms, key=lambda item: item["id"])]
+
+
+PRIMARY_KEYS = {
+    "platforms": "id", "facts": ("platform_id", "criterion"), "findings": ("platform_id", "position"),
+    "counterparts": ("platform_id", "counterpart_id"), "guides": "id", "guide_items": ("guide_id", "position"),
+    "guide_sources": ("guide_id", "position"), "links": ("owner_kind", "owner_id", "target_kind", "position"),
+    "cautions": "id", "caution_actions": ("caution_id", "position"), "caution_findings": ("caution_id", "position"),
+    "terms": "id", "meta": "key",
+}
+# Declared where the first rows may hold NULL, so sqlite-utils does not guess TEXT for them.
+COLUMN_TYPES = {
+    "facts": {"year": int, "count": int, "history_count": int, "code": str, "source": str, "count_kind": str,
+              "count_date": str, "history_kind": str, "history_date": str, "history_source": str,
+              **{f"{prefix}_{language}": str for prefix in ("value", "history_value") for language in LANGUAGES}},
+    "findings": {"year": int},
+    "caution_findings": {"year": int},
+    "guide_items": {f"solution_{language}": str for language in LANGUAGES},
+}
+
+
+def database_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
+    """Every table's rows, in a fixed order, as the database will hold them."""
+    tables: dict[str, list[dict]] = {}
+    tables.update(_platform_rows(bundle))
+    tables.update(_guide_rows(bundle))
+    tables.update(_caution_rows(bundle))
+    tables["links"] = _link_rows(bundle)
+    tables["terms"] = _term_rows(bundle)
+    tables["meta"] = [{"key": "schema_version", "value": SCHEMA_VERSION}]
+    return tables
+
+
+def build_database(bundle: ContentBundle, target: Path) -> None:
+    """Writes the database for ``bundle`` to ``target``, replacing it only once the new file is complete."""
+    import sqlite_utils
+
+    from desktop.content.search_index import search_rows
+
+    if bundle.errors:
+        raise BuildError(f"the content has {len(bundle.errors)} error(s); run 'qiao content check'")
+    tables = database_rows(bundle)
+    tables["search"] = search_rows(tables)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".qiao-build-", suffix=".sqlite3", dir=target.parent)
+        os.close(handle)
+    except OSError as error:
+        raise BuildError(f"cannot write to {target.parent}: {error.strerror}") from error
+    try:
+        connection = sqlite3.connect(temporary)
+        database = sqlite_utils.Database(connection)
+        for name, rows in tables.items():
+            if rows:
+                database[name].insert_all(rows, pk=PRIMARY_KEYS.get(name), columns=COLUMN_TYPES.get(name))
+        database["facts"].create_index(["criterion"])
+        database.execute("PRAGMA journal_mode=DELETE")  # an immutable open ignores a WAL
+        connection.commit()
+        database.vacuum()
+        connection.close()
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except (OSError, sqlite3.Error) as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise BuildError(f"cannot write {target}: {error}") from error

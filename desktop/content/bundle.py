@@ -1,0 +1,132 @@
+"""Loading every content source, checking each and all of them together, into one plain bundle."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.content.glossary import read_glossary
+from desktop.content.guides import read_caution, read_guide
+from desktop.content.platforms import read_platform
+from desktop.content.sources import Problem, SourceFile, read_source
+from desktop.content.traditional import TraditionalConverter, overrides_path, read_overrides
+from desktop.core.criteria import CRITERIA_BY_KEY, UNKNOWN
+
+
+@dataclass
+class ContentBundle:
+    platforms: list[dict] = field(default_factory=list)
+    guides: list[dict] = field(default_factory=list)
+    cautions: list[dict] = field(default_factory=list)
+    terms: list[dict] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    stale: list[tuple[str, str, str]] = field(default_factory=list)  # (platform, criterion, as_of)
+    file_count: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.severity == "warning"]
+
+
+def _files(content_dir: Path, folder: str) -> list[Path]:
+    return sorted((content_dir / folder).glob("*.yaml"))
+
+
+def _check_references(source: SourceFile, record: dict, platform_ids: set[str], term_ids: set[str]) -> None:
+    for platform_id in record["platforms"]:
+        if platform_id not in platform_ids:
+            source.error(record["platforms_line"], f"links a platform that does not exist: '{platform_id}'")
+    for term_id in record["terms"]:
+        if term_id not in term_ids:
+            source.error(record["terms_line"], f"links a glossary term that does not exist: '{term_id}'")
+
+
+def _localize(source: SourceFile, converter: TraditionalConverter) -> None:
+    """Fills in Traditional Chinese for every text of ``source`` and checks what comes out."""
+    for line, text in source.texts:
+        if "zh_Hant" not in text and "zh_Hans" in text:
+            text["zh_Hant"] = converter.convert(text["zh_Hans"])
+        leftovers = converter.simplified_only(text.get("zh_Hant", ""))
+        if leftovers:
+            source.error(line, f"Traditional text still has Simplified-only characters: {''.join(leftovers)}")
+
+
+def _check_freshness(source: SourceFile, platform: dict, today: dt.date, bundle: ContentBundle) -> None:
+    for fact in platform["facts"]:
+        criterion = CRITERIA_BY_KEY[fact["criterion"]]
+        as_of = fact.get("as_of")
+        if criterion.review_days is None or as_of is None or fact.get("code") == UNKNOWN:
+            continue
+        if (today - as_of).days > criterion.review_days:
+            source.warn(fact["line"], f"'{criterion.key}' was last checked {as_of.isoformat()}: past its "
+                                      f"review interval of {criterion.review_days} days")
+            bundle.stale.append((platform["id"], criterion.key, as_of.isoformat()))
+
+
+def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBundle:
+    """Reads and checks all sources below ``content_dir``. Never raises for bad content: see ``problems``."""
+    today = today or dt.date.today()
+    bundle = ContentBundle()
+    sources: list[SourceFile] = []
+
+    overrides_file = overrides_path(content_dir)
+    overrides: dict[str, str] = {}
+    if overrides_file.exists():
+        overrides_source = read_source(overrides_file, content_dir)
+        overrides = read_overrides(overrides_source)
+        sources.append(overrides_source)
+    converter = TraditionalConverter(overrides)
+
+    platform_sources = [(read_source(path, content_dir), "platform") for path in _files(content_dir, "platforms")]
+    guide_sources = [(read_source(path, content_dir), "guide") for path in _files(content_dir, "guides")]
+    caution_sources = [(read_source(path, content_dir), "caution") for path in _files(content_dir, "cautions")]
+    glossary_sources = [read_source(path, content_dir) for path in _files(content_dir, "glossary")]
+
+    for source, _kind in platform_sources:
+        platform = read_platform(source, today) if source.data is not None or not source.problems else None
+        if platform is not None:
+            platform["source"] = source
+            bundle.platforms.append(platform)
+    for source, kind in guide_sources + caution_sources:
+        if source.data is None and source.problems:
+            continue
+        record = read_guide(source, today) if kind == "guide" else read_caution(source, today)
+        if record is not None:
+            record["source"] = source
+            (bundle.guides if kind == "guide" else bundle.cautions).append(record)
+    seen_terms: dict[str, str] = {}
+    for source in glossary_sources:
+        if source.data is None and source.problems:
+            continue
+        for term in read_glossary(source):
+            if term["id"] in seen_terms:
+                source.error(term["line"], f"glossary id '{term['id']}' is already used in {seen_terms[term['id']]}")
+                continue
+            if term["id"]:
+                seen_terms[term["id"]] = source.display_path
+            bundle.terms.append(term)
+
+    platform_ids = {platform["id"] for platform in bundle.platforms if platform["id"]}
+    term_ids = set(seen_terms)
+    for platform in bundle.platforms:
+        source = platform["source"]
+        for fact in platform["facts"]:
+            for other in fact.get("ids", []):
+                if other not in platform_ids:
+                    source.error(fact["line"], f"links a platform that does not exist: '{other}'")
+        _check_freshness(source, platform, today, bundle)
+    for record in bundle.guides + bundle.cautions:
+        _check_references(record["source"], record, platform_ids, term_ids)
+
+    sources += [source for source, _ in platform_sources + guide_sources + caution_sources] + glossary_sources
+    for source in sources:
+        _localize(source, converter)
+        bundle.problems.extend(source.problems)
+    bundle.file_count = len(sources)
+    bundle.problems.sort(key=lambda problem: (problem.severity != "error", problem.path, problem.line))
+    return bundle

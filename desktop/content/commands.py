@@ -1,0 +1,128 @@
+"""`qiao content check | build | stats | export`: the maintainers' commands for the content."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from desktop import paths
+from desktop.content.bundle import ContentBundle, load_content
+from desktop.core.criteria import CRITERIA, UNKNOWN
+
+LANGUAGES = ("en", "zh_Hans", "zh_Hant")
+
+
+def _print_problems(bundle: ContentBundle) -> None:
+    for problem in bundle.problems:
+        print(problem, file=sys.stderr)
+
+
+def _check(options: argparse.Namespace) -> int:
+    bundle = load_content(options.sources or paths.content_sources_dir())
+    _print_problems(bundle)
+    errors, warnings = len(bundle.errors), len(bundle.warnings)
+    print(f"{bundle.file_count} files: {len(bundle.platforms)} platforms, {len(bundle.guides)} guides, "
+          f"{len(bundle.cautions)} cautions, {len(bundle.terms)} glossary terms; "
+          f"{errors} error(s), {warnings} warning(s)")
+    return 1 if errors else 0
+
+
+def _build(options: argparse.Namespace) -> int:
+    from desktop.content.build import BuildError, build_database
+
+    bundle = load_content(options.sources or paths.content_sources_dir())
+    if bundle.errors:
+        _print_problems(bundle)
+        print(f"not built: {len(bundle.errors)} error(s)", file=sys.stderr)
+        return 1
+    target = options.output or paths.content_database()
+    try:
+        build_database(bundle, target)
+    except BuildError as error:
+        print(f"qiao: {error}", file=sys.stderr)
+        return 1
+    print(f"built {target}")
+    return 0
+
+
+def _texts_in(record) -> list[dict]:
+    """Every three-language text inside a record, found by shape."""
+    found = []
+    if isinstance(record, dict):
+        if "en" in record and "zh_Hans" in record:
+            return [record]
+        for key, value in record.items():
+            if key != "source":
+                found += _texts_in(value)
+    elif isinstance(record, (list, tuple)):
+        for value in record:
+            found += _texts_in(value)
+    return found
+
+
+def _stats(options: argparse.Namespace) -> int:
+    bundle = load_content(options.sources or paths.content_sources_dir())
+    kinds = (("platforms", bundle.platforms), ("guides", bundle.guides), ("cautions", bundle.cautions),
+             ("glossary terms", bundle.terms))
+    print(f"{'kind':<16}{'count':>7}" + "".join(f"{language:>10}" for language in LANGUAGES) + "   texts")
+    for label, records in kinds:
+        complete = {language: sum(1 for record in records
+                                  if all(text.get(language) for text in _texts_in(record)))
+                    for language in LANGUAGES}
+        texts = sum(len(_texts_in(record)) for record in records)
+        print(f"{label:<16}{len(records):>7}" + "".join(f"{complete[language]:>10}" for language in LANGUAGES)
+              + f"{texts:>8}")
+    facts = [(platform["id"], fact) for platform in bundle.platforms for fact in platform["facts"]]
+    known = [(platform_id, fact) for platform_id, fact in facts if fact["code"] != UNKNOWN]
+    sourced = [item for item in known if item[1].get("source") and item[1].get("as_of")]
+    dated = [item for item in facts if item[1].get("as_of")]
+    expected = len(bundle.platforms) * len(CRITERIA)
+    print(f"\nfacts: {len(facts)} of {expected} criteria filled "
+          f"({len(bundle.platforms)} platforms x {len(CRITERIA)} criteria)")
+    share = 100.0 * len(sourced) / len(known) if known else 0.0
+    print(f"known facts with a source and an as-of date: {len(sourced)} of {len(known)} ({share:.0f}%)")
+    print(f"facts with an as-of date (known and unknown): {len(dated)} of {len(facts)}")
+    unknown = [item for item in facts if item[1]["code"] == UNKNOWN]
+    print(f"\nunknown facts: {len(unknown)}")
+    for platform_id, fact in unknown:
+        reason = (fact.get("value") or {}).get("en", "")
+        print(f"  {platform_id}.{fact['criterion']}: {reason}")
+    print(f"\nstale facts (past their review interval): {len(bundle.stale)}")
+    for platform_id, criterion, as_of in bundle.stale:
+        print(f"  {platform_id}.{criterion}: last checked {as_of}")
+    print(f"\n{len(bundle.errors)} error(s), {len(bundle.warnings)} warning(s)")
+    return 1 if bundle.errors else 0
+
+
+def _export(options: argparse.Namespace) -> int:
+    from desktop.core.content_store import ContentError, ContentStore
+
+    try:
+        store = ContentStore(paths.content_database())
+    except ContentError as error:
+        print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
+        return 1
+    platforms = []
+    for summary in store.platforms():
+        platform = store.platform(summary.id)
+        facts = {}
+        for criterion in CRITERIA:
+            fact = platform.facts.get(criterion.key)
+            if fact is None:
+                continue
+            facts[criterion.key] = {
+                "code": fact.code, "codes": list(fact.codes),
+                "value": fact.value._asdict() if fact.value else None,
+                "source": fact.source, "as_of": fact.as_of.isoformat() if fact.as_of else None,
+            }
+        platforms.append({"id": platform.id, "kind": platform.kind, "side": platform.side,
+                          "name": platform.name._asdict(), "facts": facts})
+    json.dump(platforms, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
+def run_content_command(options: argparse.Namespace) -> int:
+    action = {"check": _check, "build": _build, "stats": _stats, "export": _export}[options.content_command]
+    return action(options)

@@ -1,0 +1,87 @@
+"""Validating guides and cautions into plain data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.content import fields
+from desktop.content.sources import SourceFile
+
+
+def _texts(source: SourceFile, data: dict, key: str, minimum: int = 1) -> list[dict]:
+    result = []
+    for item, line in fields.items(source, data, key, minimum=minimum):
+        text = fields.text_item(source, item, line, key)
+        if text is not None:
+            result.append(text)
+    return result
+
+
+def _common(source: SourceFile, data: dict, today: dt.date) -> dict:
+    record = {
+        "id": fields.identifier(source, data, "id"),
+        "title": fields.text(source, data, "title"),
+        "platforms": fields.string_list(source, data, "platforms", required=False) or [],
+        "terms": fields.string_list(source, data, "terms", required=False) or [],
+        "reviewed": fields.date(source, data, "reviewed", today),
+        "line": data.line,
+        "platforms_line": data.line_of("platforms"),
+        "terms_line": data.line_of("terms"),
+    }
+    if record["id"] and record["id"] != source.path.stem:
+        source.error(data.line_of("id"), f"'id' must match the file name: {source.path.stem!r}")
+    return record
+
+
+def read_guide(source: SourceFile, today: dt.date) -> dict | None:
+    data = source.data
+    if not isinstance(data, dict):
+        source.error(1, "a guide file must be a mapping with id, title, audience, steps …")
+        return None
+    guide = _common(source, data, today)
+    guide["audience"] = fields.text(source, data, "audience")
+    guide["before"] = _texts(source, data, "before_you_start")
+    guide["steps"] = _texts(source, data, "steps", minimum=2)
+    guide["problems"] = []
+    for item, line in fields.items(source, data, "problems"):
+        if not isinstance(item, dict):
+            source.error(line, "each problem needs a 'problem' and a 'solution'")
+            continue
+        guide["problems"].append({
+            "problem": fields.text(source, item, "problem"),
+            "solution": fields.text(source, item, "solution"),
+        })
+    guide["sources"] = []
+    for item, line in fields.items(source, data, "sources"):
+        if not isinstance(item, dict):
+            source.error(line, "each source needs a 'title' and a 'url'")
+            continue
+        guide["sources"].append({"title": fields.string(source, item, "title"), "url": fields.url(source, item, "url")})
+    return guide
+
+
+def read_caution(source: SourceFile, today: dt.date) -> dict | None:
+    data = source.data
+    if not isinstance(data, dict):
+        source.error(1, "a caution file must be a mapping with id, title, summary, what_happens …")
+        return None
+    caution = _common(source, data, today)
+    caution["summary"] = fields.text(source, data, "summary")
+    caution["what_happens"] = fields.text(source, data, "what_happens")
+    caution["who_it_matters_for"] = fields.text(source, data, "who_it_matters_for")
+    caution["actions"] = _texts(source, data, "what_you_can_do")
+    caution["documented"] = []
+    for item, line in fields.items(source, data, "documented"):
+        if not isinstance(item, dict):
+            source.error(line, "each entry needs who, year, summary and url")
+            continue
+        year = fields.integer(source, item, "year", minimum=1990)
+        if year is not None and year > today.year:
+            source.error(fields.line_of(item, "year"), f"'year' is in the future: {year}")
+        caution["documented"].append({
+            "who": fields.string(source, item, "who"),
+            "year": year,
+            "summary": fields.text(source, item, "summary"),
+            "url": fields.url(source, item, "url"),
+        })
+    return caution

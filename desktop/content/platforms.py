@@ -1,0 +1,124 @@
+"""Validating one platform source into plain rows for the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from desktop.content import fields
+from desktop.content.sources import SourceFile
+from desktop.core.criteria import COUNT_KINDS, CRITERIA, PLATFORM_KINDS, PLATFORM_SIDES, UNKNOWN, Criterion
+
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+def _history(source: SourceFile, users: dict, today: dt.date) -> dict | None:
+    history = fields.field(source, users, "history", required=False)
+    if history is None:
+        return None
+    if not isinstance(history, dict):
+        source.error(fields.line_of(users, "history"), "'history' must be a mapping")
+        return None
+    return {
+        "count": fields.integer(source, history, "count"),
+        "count_kind": fields.choice(source, history, "count_kind", COUNT_KINDS),
+        "count_date": fields.date(source, history, "count_date", today),
+        "value": fields.text(source, history, "value"),
+        "source": fields.url(source, history, "source"),
+    }
+
+
+def _findings(source: SourceFile, fact: dict, today: dt.date) -> list[dict]:
+    found = []
+    for item, line in fields.items(source, fact, "findings", required=False, minimum=0):
+        if not isinstance(item, dict):
+            source.error(line, "each finding needs who, year, summary and url")
+            continue
+        year = fields.integer(source, item, "year", minimum=1990)
+        if year is not None and year > today.year:
+            source.error(fields.line_of(item, "year"), f"'year' is in the future: {year}")
+        found.append({
+            "who": fields.string(source, item, "who"),
+            "year": year,
+            "summary": fields.text(source, item, "summary"),
+            "url": fields.url(source, item, "url"),
+        })
+    return found
+
+
+def _fact(source: SourceFile, criterion: Criterion, fact: dict, today: dt.date) -> dict:
+    code = fields.field(source, fact, "code", required=False)
+    unknown = code == UNKNOWN
+    row: dict = {"criterion": criterion.key, "code": None, "codes": [], "findings": [], "ids": []}
+    if unknown:
+        row["code"] = UNKNOWN
+    elif criterion.codes:
+        row["code"] = fields.choice(source, fact, "code", criterion.codes)
+    elif criterion.key == "jurisdiction":
+        country = fields.string(source, fact, "code")
+        if country is not None and not _COUNTRY.match(country):
+            source.error(fields.line_of(fact, "code"), f"'code' must be a two-letter country code: {country!r}")
+        row["code"] = country
+    elif code is not None:
+        source.error(fields.line_of(fact, "code"), f"'{criterion.key}' takes no 'code'")
+    if criterion.flags and not unknown:
+        row["codes"] = fields.string_list(source, fact, "codes", criterion.flags) or []
+    row["value"] = fields.text(source, fact, "value", required=not unknown)
+    row["source"] = fields.url(source, fact, "source", required=not unknown)
+    row["as_of"] = fields.date(source, fact, "as_of", today)
+    if unknown:
+        return row
+    if criterion.key == "launched":
+        row["year"] = fields.integer(source, fact, "year", minimum=1970)
+    if criterion.key == "monitoring":
+        row["findings"] = _findings(source, fact, today)
+        if row["code"] == "documented" and not row["findings"]:
+            source.error(fields.line_of(fact, "code"), "'documented' monitoring needs at least one finding")
+    if criterion.key == "counterparts":
+        row["ids"] = fields.string_list(source, fact, "ids", required=False) or []
+    if criterion.key == "users":
+        row["count"] = fields.integer(source, fact, "count")
+        row["count_kind"] = fields.choice(source, fact, "count_kind", COUNT_KINDS)
+        row["count_date"] = fields.date(source, fact, "count_date", today)
+        row["history"] = _history(source, fact, today)
+    return row
+
+
+def read_platform(source: SourceFile, today: dt.date) -> dict | None:
+    """The platform in ``source`` as plain data, or None when it is too broken to use."""
+    data = source.data
+    if not isinstance(data, dict):
+        source.error(1, "a platform file must be a mapping with id, name, kind, side, summary and facts")
+        return None
+    platform = {
+        "id": fields.identifier(source, data, "id"),
+        "name": fields.text(source, data, "name", name=True),
+        "kind": fields.choice(source, data, "kind", PLATFORM_KINDS),
+        "side": fields.choice(source, data, "side", PLATFORM_SIDES),
+        "summary": fields.text(source, data, "summary"),
+        "facts": [],
+        "line": data.line,
+    }
+    if platform["id"] and platform["id"] != source.path.stem:
+        source.error(data.line_of("id"), f"'id' must match the file name: {source.path.stem!r}")
+    facts = fields.field(source, data, "facts")
+    if not isinstance(facts, dict):
+        if facts is not None:
+            source.error(data.line_of("facts"), "'facts' must be a mapping of criteria")
+        return platform
+    known = {criterion.key for criterion in CRITERIA}
+    for key in facts:
+        if key not in known:
+            source.error(facts.line_of(key), f"unknown criterion '{key}'")
+    for criterion in CRITERIA:
+        fact = facts.get(criterion.key)
+        if fact is None:
+            source.error(facts.line, f"criterion '{criterion.key}' is missing")
+            continue
+        if not isinstance(fact, dict):
+            source.error(facts.line_of(criterion.key), f"'{criterion.key}' must be a mapping")
+            continue
+        row = _fact(source, criterion, fact, today)
+        row["line"] = facts.line_of(criterion.key)
+        platform["facts"].append(row)
+    return platform

@@ -1,0 +1,177 @@
+"""Read-only access to the bundled content database, with the standard sqlite3 module.
+
+The database is opened ``immutable``: the app never writes to it, and SQLite then takes no locks and reads no
+journal. sqlite-utils is kept out of here on purpose; it costs as much start-up time as Qt itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from desktop.core.records import (
+    Caution, CautionSummary, Fact, Figure, Finding, Guide, GuideSummary, Platform, PlatformSummary, Term, Text,
+)
+
+SCHEMA_VERSION = "1"
+
+
+class ContentError(Exception):
+    """The content database is missing, damaged or of another version. ``reason`` says which."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason  # "missing", "damaged" or "incompatible"
+        self.detail = detail
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+class ContentStore:
+    """Everything the app shows, read from one immutable database file."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise ContentError("missing", str(path))
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+        try:
+            self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._connection.row_factory = sqlite3.Row
+            row = self._connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise ContentError("damaged", f"{path}: {error}") from error
+        if row is None or row["value"] != SCHEMA_VERSION:
+            raise ContentError("incompatible", f"{path}: schema {row['value'] if row else 'none'}")
+        self.path = path
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def _rows(self, sql: str, *parameters) -> list[sqlite3.Row]:
+        try:
+            return self._connection.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise ContentError("damaged", f"{self.path}: {error}") from error
+
+    # Platforms
+
+    def platforms(self) -> list[PlatformSummary]:
+        return [PlatformSummary(row["id"], row["kind"], row["side"], Text.from_row(row, "name"),
+                                Text.from_row(row, "summary"))
+                for row in self._rows("SELECT * FROM platforms ORDER BY lower(name_en)")]
+
+    def platform_ids(self) -> set[str]:
+        return {row["id"] for row in self._rows("SELECT id FROM platforms")}
+
+    def platform(self, platform_id: str) -> Platform | None:
+        rows = self._rows("SELECT * FROM platforms WHERE id = ?", platform_id)
+        if not rows:
+            return None
+        row = rows[0]
+        facts = {fact.criterion: fact for fact in map(self._fact, self._rows(
+            "SELECT * FROM facts WHERE platform_id = ?", platform_id))}
+        findings = tuple(Finding(item["who"], item["year"], Text.from_row(item, "summary"), item["url"])
+                         for item in self._rows("SELECT * FROM findings WHERE platform_id = ? ORDER BY position",
+                                                platform_id))
+        counterparts = tuple(item["counterpart_id"] for item in self._rows(
+            "SELECT counterpart_id FROM counterparts WHERE platform_id = ? ORDER BY rowid", platform_id))
+        return Platform(row["id"], row["kind"], row["side"], Text.from_row(row, "name"),
+                        Text.from_row(row, "summary"), facts, findings, counterparts)
+
+    @staticmethod
+    def _fact(row: sqlite3.Row) -> Fact:
+        figure = Figure(row["count"], row["count_kind"], _date(row["count_date"])) if row["count"] else None
+        history = (Figure(row["history_count"], row["history_kind"], _date(row["history_date"]))
+                   if row["history_count"] else None)
+        return Fact(row["criterion"], row["code"], tuple(json.loads(row["codes"] or "[]")),
+                    Text.from_row(row, "value"), row["source"], _date(row["as_of"]), row["year"], figure, history,
+                    Text.from_row(row, "history_value"), row["history_source"])
+
+    # Guides and cautions
+
+    def _links(self, kind: str, owner_id: str, target_kind: str) -> tuple[str, ...]:
+        return tuple(row["target_id"] for row in self._rows(
+            "SELECT target_id FROM links WHERE owner_kind = ? AND owner_id = ? AND target_kind = ? ORDER BY position",
+            kind, owner_id, target_kind))
+
+    def guides(self) -> list[GuideSummary]:
+        return [GuideSummary(row["id"], Text.from_row(row, "title"), Text.from_row(row, "audience"))
+                for row in self._rows("SELECT * FROM guides ORDER BY rowid")]
+
+    def guide(self, guide_id: str) -> Guide | None:
+        rows = self._rows("SELECT * FROM guides WHERE id = ?", guide_id)
+        if not rows:
+            return None
+        row = rows[0]
+        items = self._rows("SELECT * FROM guide_items WHERE guide_id = ? ORDER BY position", guide_id)
+        sources = self._rows("SELECT title, url FROM guide_sources WHERE guide_id = ? ORDER BY position", guide_id)
+        return Guide(
+            row["id"], Text.from_row(row, "title"), Text.from_row(row, "audience"),
+            before=tuple(Text.from_row(item, "text") for item in items if item["section"] == "before"),
+            steps=tuple(Text.from_row(item, "text") for item in items if item["section"] == "step"),
+            problems=tuple((Text.from_row(item, "text"), Text.from_row(item, "solution"))
+                           for item in items if item["section"] == "problem"),
+            sources=tuple((item["title"], item["url"]) for item in sources),
+            platforms=self._links("guide", guide_id, "platform"), terms=self._links("guide", guide_id, "term"),
+            reviewed=_date(row["reviewed"]),
+        )
+
+    def cautions(self) -> list[CautionSummary]:
+        return [CautionSummary(row["id"], Text.from_row(row, "title"), Text.from_row(row, "summary"))
+                for row in self._rows("SELECT * FROM cautions ORDER BY rowid")]
+
+    def caution(self, caution_id: str) -> Caution | None:
+        rows = self._rows("SELECT * FROM cautions WHERE id = ?", caution_id)
+        if not rows:
+            return None
+        row = rows[0]
+        actions = self._rows("SELECT * FROM caution_actions WHERE caution_id = ? ORDER BY position", caution_id)
+        findings = self._rows("SELECT * FROM caution_findings WHERE caution_id = ? ORDER BY position", caution_id)
+        return Caution(
+            row["id"], Text.from_row(row, "title"), Text.from_row(row, "summary"),
+            what_happens=Text.from_row(row, "what_happens"),
+            who_it_matters_for=Text.from_row(row, "who_it_matters_for"),
+            actions=tuple(Text.from_row(item, "text") for item in actions),
+            findings=tuple(Finding(item["who"], item["year"], Text.from_row(item, "summary"), item["url"])
+                           for item in findings),
+            platforms=self._links("caution", caution_id, "platform"), terms=self._links("caution", caution_id, "term"),
+            reviewed=_date(row["reviewed"]),
+        )
+
+    def linked_to(self, target_kind: str, target_id: str) -> list[tuple[str, str, Text]]:
+        """The guides and cautions that link ``target_id``: (kind, id, title)."""
+        rows = self._rows(
+            "SELECT l.owner_kind AS kind, l.owner_id AS id, coalesce(g.title_en, c.title_en) AS title_en, "
+            "coalesce(g.title_zh_Hans, c.title_zh_Hans) AS title_zh_Hans, "
+            "coalesce(g.title_zh_Hant, c.title_zh_Hant) AS title_zh_Hant FROM links l "
+            "LEFT JOIN guides g ON l.owner_kind = 'guide' AND g.id = l.owner_id "
+            "LEFT JOIN cautions c ON l.owner_kind = 'caution' AND c.id = l.owner_id "
+            "WHERE l.target_kind = ? AND l.target_id = ? ORDER BY l.owner_kind DESC, l.owner_id",
+            target_kind, target_id)
+        return [(row["kind"], row["id"], Text.from_row(row, "title")) for row in rows]
+
+    # Glossary
+
+    def terms(self, term_ids: tuple[str, ...] | None = None) -> list[Term]:
+        rows = self._rows("SELECT * FROM terms ORDER BY lower(word_en)")
+        if term_ids is not None:
+            order = {term_id: index for index, term_id in enumerate(term_ids)}
+            rows = sorted((row for row in rows if row["id"] in order), key=lambda row: order[row["id"]])
+        return [Term(row["id"], Text.from_row(row, "word"), row["pinyin"], Text.from_row(row, "definition"),
+                     Text.from_row(row, "example")) for row in rows]
+
+    def search_rows(self, needles: list[str]) -> list[sqlite3.Row]:
+        """Rows of the search table whose folded text holds every needle (see core.search)."""
+        condition = " AND ".join("instr(body, ?) > 0" for _ in needles)
+        return self._rows(f"SELECT kind, id, lang, title, title_folded, text, body FROM search WHERE {condition}",
+                          *needles)
+
+    def search_row(self, kind: str, record_id: str, language: str) -> sqlite3.Row | None:
+        rows = self._rows("SELECT kind, id, lang, title, title_folded, text, body FROM search "
+                          "WHERE kind = ? AND id = ? AND lang = ?", kind, record_id, language)
+        return rows[0] if rows else None

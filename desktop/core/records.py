@@ -1,0 +1,129 @@
+"""Plain records the app reads from the content database. No Qt, no SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+class Text(NamedTuple):
+    """One text in the three variants."""
+
+    en: str
+    zh_Hans: str
+    zh_Hant: str
+
+    def get(self, language: str) -> str:
+        return getattr(self, language, None) or self.en
+
+    @classmethod
+    def from_row(cls, row, prefix: str) -> "Text | None":
+        values = [row[f"{prefix}_{language}"] for language in cls._fields]
+        if all(value is None for value in values):
+            return None
+        return cls(*(value or "" for value in values))
+
+
+@dataclass(frozen=True)
+class Finding:
+    who: str
+    year: int
+    summary: Text
+    url: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    count: int
+    kind: str  # mau, dau, registered, peak
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Fact:
+    criterion: str
+    code: str | None
+    codes: tuple[str, ...]
+    value: Text | None
+    source: str | None
+    as_of: dt.date | None
+    year: int | None = None
+    figure: Figure | None = None
+    history: Figure | None = None
+    history_value: Text | None = None
+    history_source: str | None = None
+
+    @property
+    def unknown(self) -> bool:
+        return self.code == "unknown"
+
+
+@dataclass(frozen=True)
+class PlatformSummary:
+    id: str
+    kind: str
+    side: str
+    name: Text
+    summary: Text
+
+
+@dataclass(frozen=True)
+class Platform(PlatformSummary):
+    facts: dict[str, Fact] = field(default_factory=dict)
+    findings: tuple[Finding, ...] = ()
+    counterparts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GuideSummary:
+    id: str
+    title: Text
+    audience: Text
+
+
+@dataclass(frozen=True)
+class Guide(GuideSummary):
+    before: tuple[Text, ...] = ()
+    steps: tuple[Text, ...] = ()
+    problems: tuple[tuple[Text, Text], ...] = ()
+    sources: tuple[tuple[str, str], ...] = ()  # (title, url)
+    platforms: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    reviewed: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class CautionSummary:
+    id: str
+    title: Text
+    summary: Text
+
+
+@dataclass(frozen=True)
+class Caution(CautionSummary):
+    what_happens: Text | None = None
+    who_it_matters_for: Text | None = None
+    actions: tuple[Text, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    platforms: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    reviewed: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    word: Text
+    pinyin: str
+    definition: Text
+    example: Text
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # platform, guide, caution, term
+    id: str
+    title: str
+    snippet: str
+    score: float

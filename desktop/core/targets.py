@@ -1,0 +1,57 @@
+"""Deep-link targets: the pages `qiao --open TARGET` and in-app links can name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAX_COMPARED = 4
+PAGE_KINDS = ("home", "guides", "platforms", "privacy", "guide", "platform", "caution", "compare", "search", "term")
+_NEEDS_ID = ("guide", "platform", "caution", "term")
+
+
+class TargetError(ValueError):
+    """A target that does not name a page."""
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str
+    ids: tuple[str, ...] = ()
+    query: str = ""
+
+    def __str__(self) -> str:
+        if self.kind == "search":
+            return f"search/{self.query}"
+        if self.kind == "compare":
+            return "compare/" + ",".join(self.ids)
+        if self.ids:
+            return f"{self.kind}/{self.ids[0]}"
+        return self.kind
+
+
+HOME = Target("home")
+
+
+def parse_target(text: str) -> Target:
+    """``guide/<id>``, ``platform/<id>``, ``compare/<id>,<id>[,…]``, ``search/<query>``, ``home``, ``privacy`` …"""
+    kind, _, rest = text.strip().partition("/")
+    kind = kind.strip().lower()
+    if kind == "search":
+        if not rest.strip():
+            raise TargetError("search/ needs something to look for, e.g. search/微信")
+        return Target("search", query=rest)
+    if kind in ("home", "guides", "platforms", "privacy"):
+        if rest.strip():
+            raise TargetError(f"'{kind}' takes nothing after it")
+        return Target(kind)
+    if kind in _NEEDS_ID:
+        if not rest.strip() or "," in rest:
+            raise TargetError(f"{kind}/ needs one id, e.g. {kind}/wechat")
+        return Target(kind, (rest.strip().lower(),))
+    if kind == "compare":
+        ids = tuple(dict.fromkeys(part.strip().lower() for part in rest.split(",") if part.strip()))
+        if not 2 <= len(ids) <= MAX_COMPARED:
+            raise TargetError(f"compare/ needs two to {MAX_COMPARED} platform ids, e.g. compare/wechat,whatsapp")
+        return Target("compare", ids)
+    raise TargetError(f"unknown page '{text}': use home, guides, platforms, privacy, guide/<id>, "
+                      "platform/<id>, caution/<id>, compare/<id>,<id>, or search/<words>")

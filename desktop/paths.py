@@ -1,0 +1,69 @@
+"""The one place that finds Qiao's bundled files: resources/ and translations/.
+
+Works from the source tree (an editable install) and from a frozen app, where PyInstaller-style
+bundlers set ``sys._MEIPASS``. Everything else asks this module rather than doing path arithmetic.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def project_root() -> Path:
+    """The folder holding resources/ and translations/."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return project_root() / "resources"
+
+
+def content_sources_dir() -> Path:
+    """Human-editable content: platforms, guides, cautions, glossary."""
+    return resources_dir() / "content"
+
+
+def content_database() -> Path:
+    """The bundled, read-only content database built from the sources."""
+    return resources_dir() / "qiao.sqlite3"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def styles_dir() -> Path:
+    return resources_dir() / "styles"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def translations_dir() -> Path:
+    return project_root() / "translations"
+
+
+def user_data_dir() -> Path:
+    """Where the owner's own data (language, bookmarks) lives; QIAO_DATA_DIR overrides it."""
+    override = os.environ.get("QIAO_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir as platform_user_data_dir
+
+    return Path(platform_user_data_dir("qiao", appauthor=False))
+
+
+def user_cache_dir() -> Path:
+    """Where compiled catalogs go when the translations folder cannot be written."""
+    override = os.environ.get("QIAO_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir as platform_user_cache_dir
+
+    return Path(platform_user_cache_dir("qiao", appauthor=False))

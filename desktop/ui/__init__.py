@@ -1,0 +1,1 @@
+"""Qiao's Qt layer: the main window, its pages and widgets, fonts and theme."""

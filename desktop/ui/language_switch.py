@@ -1,0 +1,37 @@
+"""Switching the whole app's language live: gettext catalog, Qt's own translator, locale and font."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop.i18n import LANGUAGES, Catalogs, activate
+from desktop.ui.fonts import FontFamilies, application_font
+from desktop.ui.theme import point_size
+
+
+class LanguageSwitch:
+    def __init__(self, app: QApplication, catalogs: Catalogs, fonts: FontFamilies) -> None:
+        self._app = app
+        self._catalogs = catalogs
+        self._fonts = fonts
+        self._qt_translator: QTranslator | None = None
+
+    def apply(self, code: str, zoom: float) -> None:
+        """Makes ``code`` the language of everything: our texts, Qt's dialogs, dates and the font."""
+        activate(self._catalogs, code)
+        language = LANGUAGES[code]
+        QLocale.setDefault(QLocale(language.qt_locale))
+        if self._qt_translator is not None:
+            self._app.removeTranslator(self._qt_translator)
+            self._qt_translator = None
+        if code != "en":
+            translator = QTranslator(self._app)
+            # Qt's own catalogs make its standard buttons (Open, Cancel …) speak the user's language.
+            if translator.load(f"qtbase_{language.qt_locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._app.installTranslator(translator)
+                self._qt_translator = translator
+        self.apply_zoom(code, zoom)
+
+    def apply_zoom(self, code: str, zoom: float) -> None:
+        self._app.setFont(application_font(self._fonts, code, point_size(zoom)))

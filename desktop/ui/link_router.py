@@ -1,0 +1,58 @@
+"""The one place every link goes through: pages inside Qiao, and web pages outside it.
+
+Outgoing links never open silently: on a personal computer the user is asked first. A kiosk mode replaces
+``open_external`` to hand the link over as a QR code instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.core.targets import Target, TargetError, parse_target
+from desktop.i18n import _
+from desktop.ui.html import INTERNAL_SCHEME
+
+
+def ask_before_opening(parent: QWidget | None, url: QUrl) -> bool:
+    answer = QMessageBox.question(
+        parent, _("Open in your web browser?"),
+        _("This link leads to a page on the internet:\n\n{url}\n\nOpen it in your web browser?").format(
+            url=url.toDisplayString()),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Open
+
+
+class LinkRouter(QObject):
+    navigate = Signal(object)  # a Target inside the app
+    external_requested = Signal(QUrl)  # a web page, before anything is opened
+
+    def __init__(self, parent_widget: Callable[[], QWidget | None] = lambda: None,
+                 confirm: Callable[[QWidget | None, QUrl], bool] = ask_before_opening,
+                 opener: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> None:
+        super().__init__()
+        self._parent_widget = parent_widget
+        self._confirm = confirm
+        self._opener = opener
+
+    def go(self, target: Target) -> None:
+        self.navigate.emit(target)
+
+    def activate(self, url: QUrl) -> None:
+        if url.scheme() == INTERNAL_SCHEME:
+            try:
+                self.navigate.emit(parse_target(url.path()))
+            except TargetError:
+                pass  # a broken internal link leads nowhere rather than failing
+            return
+        if url.scheme() not in ("http", "https"):
+            return
+        self.external_requested.emit(url)
+        self.open_external(url)
+
+    def open_external(self, url: QUrl) -> None:
+        if self._confirm(self._parent_widget(), url):
+            self._opener(url)

@@ -1,0 +1,39 @@
+"""The three lists behind the home page's doors: guides, platforms, privacy cautions."""
+
+from __future__ import annotations
+
+from desktop.core.content_store import ContentStore
+from desktop.core.targets import Target
+from desktop.i18n import _
+from desktop.ui.labels import KIND_LABELS
+from desktop.ui.link_router import LinkRouter
+from desktop.ui.pages.base import ColumnPage, card, heading
+
+
+def guides_page(store: ContentStore, router: LinkRouter, language: str) -> ColumnPage:
+    cards = [card(guide.title.get(language), guide.audience.get(language), Target("guide", (guide.id,)), router)
+             for guide in store.guides()]
+    page = ColumnPage([*heading(_("Stay in touch"), _("Step-by-step guides for keeping in touch with home")),
+                       *cards])
+    page.setAccessibleName(_("Stay in touch"))
+    return page
+
+
+def platforms_page(store: ContentStore, router: LinkRouter, language: str) -> ColumnPage:
+    cards = [card(platform.name.get(language), f"{_(KIND_LABELS[platform.kind])} · {platform.summary.get(language)}",
+                  Target("platform", (platform.id,)), router)
+             for platform in store.platforms()]
+    page = ColumnPage([*heading(_("Compare platforms"),
+                                _("Who runs each app, where it works, and how private it is")), *cards])
+    page.setAccessibleName(_("Compare platforms"))
+    return page
+
+
+def privacy_page(store: ContentStore, router: LinkRouter, language: str) -> ColumnPage:
+    cards = [card(caution.title.get(language), caution.summary.get(language), Target("caution", (caution.id,)),
+                  router) for caution in store.cautions()]
+    page = ColumnPage([*heading(_("Privacy & safety"),
+                                _("What researchers have found, and what you can do: calmly, with sources")),
+                       *cards])
+    page.setAccessibleName(_("Privacy & safety"))
+    return page

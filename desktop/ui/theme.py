@@ -1,0 +1,27 @@
+"""The stylesheet, scaled to the app-wide zoom factor (1.0 on a laptop, 1.5-2 on a projector)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from string import Template
+
+BASE_POINT_SIZE = 12.0
+
+# Sizes in points (text) and pixels (spacing) at zoom 1.0; 48 px touch targets follow platform guidance.
+_SIZES = {
+    "size_small": 10, "size_body": 12, "size_h2": 15, "size_h1": 20, "size_title": 17,
+}
+_PIXELS = {
+    "pad_small": 4, "pad": 10, "pad_large": 18, "radius": 6, "radius_large": 10, "touch": 40, "door": 96,
+}
+
+
+def load_stylesheet(styles_dir: Path, zoom: float) -> str:
+    template = Template((styles_dir / "app.qss").read_text(encoding="utf-8"))
+    values = {name: f"{size * zoom:.1f}pt" for name, size in _SIZES.items()}
+    values.update({name: f"{round(size * zoom)}px" for name, size in _PIXELS.items()})
+    return template.substitute(values)
+
+
+def point_size(zoom: float, scale: float = 1.0) -> float:
+    return BASE_POINT_SIZE * zoom * scale
