@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--zoom", type=float, default=None, metavar="FACTOR",
                         help="text and control size, from 0.75 to 3 (e.g. 1.5 on a projector)")
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
-                        help="where to keep the language choice and bookmarks (default: the user's data folder)")
+                        help="where to keep the language choice and text size (default: the user's data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     content = commands.add_parser("content", help="check, build, export or count the content (maintainers)")

@@ -62,7 +62,7 @@ def _compiled_catalog(translations_dir: Path, cache_dir: Path | None, code: str)
         candidates.append(cache_dir / code / f"{DOMAIN}.mo")
     po_mtime = po_path.stat().st_mtime
     for mo_path in candidates:
-        if mo_path.exists() and mo_path.stat().st_mtime >= po_mtime:
+        if mo_path.is_file() and mo_path.stat().st_mtime >= po_mtime:
             return mo_path
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po

@@ -29,8 +29,9 @@ def content_sources_dir() -> Path:
 
 
 def content_database() -> Path:
-    """The bundled, read-only content database built from the sources."""
-    return resources_dir() / "qiao.sqlite3"
+    """The bundled, read-only content database built from the sources; QIAO_CONTENT_DATABASE overrides it."""
+    override = os.environ.get("QIAO_CONTENT_DATABASE")
+    return Path(override) if override else resources_dir() / "qiao.sqlite3"
 
 
 def fonts_dir() -> Path:

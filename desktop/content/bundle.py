@@ -46,6 +46,23 @@ def _check_references(source: SourceFile, record: dict, platform_ids: set[str], 
             source.error(record["terms_line"], f"links a glossary term that does not exist: '{term_id}'")
 
 
+def _apply_order(source: SourceFile, bundle: ContentBundle) -> None:
+    """Gives guides and cautions their editorial position from order.yaml; unlisted ones follow by id."""
+    data = source.data if isinstance(source.data, dict) else {}
+    for key, records in (("guides", bundle.guides), ("cautions", bundle.cautions)):
+        listed = data.get(key) or []
+        if not isinstance(listed, list):
+            source.error(data.line_of(key), f"'{key}' must be a list of ids")
+            continue
+        positions = {record_id: index for index, record_id in enumerate(listed)}
+        known = {record["id"] for record in records}
+        for index, record_id in enumerate(listed):
+            if record_id not in known:
+                source.error(listed.line_of(index), f"'{key}' lists an id that does not exist: '{record_id}'")
+        for record in records:
+            record["position"] = positions.get(record["id"], len(listed))
+
+
 def _localize(source: SourceFile, converter: TraditionalConverter) -> None:
     """Fills in Traditional Chinese for every text of ``source`` and checks what comes out."""
     for line, text in source.texts:
@@ -122,6 +139,11 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         _check_freshness(source, platform, today, bundle)
     for record in bundle.guides + bundle.cautions:
         _check_references(record["source"], record, platform_ids, term_ids)
+    order_file = content_dir / "order.yaml"
+    if order_file.exists():
+        order_source = read_source(order_file, content_dir)
+        _apply_order(order_source, bundle)
+        sources.append(order_source)
 
     sources += [source for source, _ in platform_sources + guide_sources + caution_sources] + glossary_sources
     for source in sources:

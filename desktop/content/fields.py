@@ -200,3 +200,12 @@ def text_from_keys(source: SourceFile, mapping: Any, label: str) -> dict | None:
     outer.line = mapping.line
     outer.key_lines = {label: mapping.line}
     return text(source, outer, label)
+
+
+def unknown_keys(source: SourceFile, mapping: Any, allowed: tuple[str, ...]) -> None:
+    """Reports keys the format does not know: usually a typo that would silently hide a field."""
+    if not isinstance(mapping, dict):
+        return
+    for key in mapping:
+        if key not in allowed:
+            source.error(line_of(mapping, key), f"unknown field '{key}'; expected one of {', '.join(allowed)}")

@@ -33,6 +33,11 @@ def _double_byte(codec: str, leads: range, trails: list[range]) -> set[str]:
     return characters
 
 
+def typed_hanzi() -> set[str]:
+    """The Chinese characters of GB2312 and Big5 level 1: what people most often type."""
+    return {character for character in common_characters() if "\u4e00" <= character <= "\u9fff"}
+
+
 def common_characters() -> set[str]:
     """GB2312 (6,763 hanzi and symbols) and Big5 level 1 (5,401 frequent Traditional characters) and symbols."""
     gb2312 = _double_byte("gb2312", range(0xA1, 0xF8), [range(0xA1, 0xFF)])

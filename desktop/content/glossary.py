@@ -17,6 +17,8 @@ def read_glossary(source: SourceFile) -> list[dict]:
         if not isinstance(item, dict):
             source.error(line, "each term needs id, en, zh_Hans, pinyin, definition and example")
             continue
+        fields.unknown_keys(source, item, ("id", "en", "zh_Hans", "zh_Hant", "pinyin", "definition", "example",
+                                           "synonyms"))
         word = fields.text_from_keys(source, item, "term")
         synonyms = fields.field(source, item, "synonyms", required=False) or {}
         clean_synonyms: dict[str, list[str]] = {}

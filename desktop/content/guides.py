@@ -8,6 +8,12 @@ from desktop.content import fields
 from desktop.content.sources import SourceFile
 
 
+GUIDE_KEYS = ("id", "title", "audience", "before_you_start", "steps", "problems", "platforms", "terms", "sources",
+              "reviewed")
+CAUTION_KEYS = ("id", "title", "summary", "what_happens", "documented", "who_it_matters_for", "what_you_can_do",
+                "platforms", "terms", "reviewed")
+
+
 def _texts(source: SourceFile, data: dict, key: str, minimum: int = 1) -> list[dict]:
     result = []
     for item, line in fields.items(source, data, key, minimum=minimum):
@@ -38,6 +44,7 @@ def read_guide(source: SourceFile, today: dt.date) -> dict | None:
     if not isinstance(data, dict):
         source.error(1, "a guide file must be a mapping with id, title, audience, steps …")
         return None
+    fields.unknown_keys(source, data, GUIDE_KEYS)
     guide = _common(source, data, today)
     guide["audience"] = fields.text(source, data, "audience")
     guide["before"] = _texts(source, data, "before_you_start")
@@ -65,6 +72,7 @@ def read_caution(source: SourceFile, today: dt.date) -> dict | None:
     if not isinstance(data, dict):
         source.error(1, "a caution file must be a mapping with id, title, summary, what_happens …")
         return None
+    fields.unknown_keys(source, data, CAUTION_KEYS)
     caution = _common(source, data, today)
     caution["summary"] = fields.text(source, data, "summary")
     caution["what_happens"] = fields.text(source, data, "what_happens")

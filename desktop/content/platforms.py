@@ -10,6 +10,8 @@ from desktop.content.sources import SourceFile
 from desktop.core.criteria import COUNT_KINDS, CRITERIA, PLATFORM_KINDS, PLATFORM_SIDES, UNKNOWN, Criterion
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+FACT_KEYS = ("code", "codes", "value", "source", "as_of", "year", "findings", "ids", "count", "count_kind",
+             "count_date", "history")
 
 
 def _history(source: SourceFile, users: dict, today: dt.date) -> dict | None:
@@ -47,6 +49,7 @@ def _findings(source: SourceFile, fact: dict, today: dt.date) -> list[dict]:
 
 
 def _fact(source: SourceFile, criterion: Criterion, fact: dict, today: dt.date) -> dict:
+    fields.unknown_keys(source, fact, FACT_KEYS)
     code = fields.field(source, fact, "code", required=False)
     unknown = code == UNKNOWN
     row: dict = {"criterion": criterion.key, "code": None, "codes": [], "findings": [], "ids": []}
@@ -90,6 +93,7 @@ def read_platform(source: SourceFile, today: dt.date) -> dict | None:
     if not isinstance(data, dict):
         source.error(1, "a platform file must be a mapping with id, name, kind, side, summary and facts")
         return None
+    fields.unknown_keys(source, data, ("id", "name", "kind", "side", "summary", "facts"))
     platform = {
         "id": fields.identifier(source, data, "id"),
         "name": fields.text(source, data, "name", name=True),

@@ -12,6 +12,8 @@ from desktop.content import fields
 from desktop.content.sources import SourceFile
 
 OPENCC_CONFIG = "s2tw.json"
+# Traditional Chinese quotes with corner brackets; Simplified with curly quotes.
+_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
 
 
 class TraditionalConverter:
@@ -34,6 +36,7 @@ class TraditionalConverter:
                 placeholders[marker] = target_word
                 text = text.replace(source_word, marker)
         text = self._opencc.convert(text)
+        text = text.translate(_QUOTES)
         for marker, target_word in placeholders.items():
             text = text.replace(marker, target_word)
         return text
@@ -53,8 +56,8 @@ class TraditionalConverter:
             if not fields.has_chinese(character) or character in found:
                 continue
             try:
-                character.encode("big5hkscs")
-                continue  # part of a Traditional character set
+                character.encode("cp950")
+                continue  # part of Big5, the Traditional character set
             except UnicodeEncodeError:
                 pass
             if self._opencc.convert(character) != character:

@@ -101,7 +101,7 @@ class ContentStore:
 
     def guides(self) -> list[GuideSummary]:
         return [GuideSummary(row["id"], Text.from_row(row, "title"), Text.from_row(row, "audience"))
-                for row in self._rows("SELECT * FROM guides ORDER BY rowid")]
+                for row in self._rows("SELECT * FROM guides ORDER BY position, id")]
 
     def guide(self, guide_id: str) -> Guide | None:
         rows = self._rows("SELECT * FROM guides WHERE id = ?", guide_id)
@@ -123,7 +123,7 @@ class ContentStore:
 
     def cautions(self) -> list[CautionSummary]:
         return [CautionSummary(row["id"], Text.from_row(row, "title"), Text.from_row(row, "summary"))
-                for row in self._rows("SELECT * FROM cautions ORDER BY rowid")]
+                for row in self._rows("SELECT * FROM cautions ORDER BY position, id")]
 
     def caution(self, caution_id: str) -> Caution | None:
         rows = self._rows("SELECT * FROM cautions WHERE id = ?", caution_id)

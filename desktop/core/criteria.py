@@ -17,8 +17,9 @@ class Criterion:
 
 
 CRITERIA: tuple[Criterion, ...] = (
-    Criterion("china_access", "access", codes=("yes", "blocked", "partly"), review_days=183),
-    Criterion("us_access", "access", codes=("yes", "limited", "no"), review_days=183),
+    Criterion("china_access", "access", codes=("yes", "blocked", "partly", "closed"),
+              review_days=183),
+    Criterion("us_access", "access", codes=("yes", "limited", "no", "closed"), review_days=183),
     Criterion("e2ee", "privacy", codes=("yes", "optional", "no"), review_days=183),
     Criterion("monitoring", "privacy", codes=("documented", "none_found")),
     Criterion("signup", "signup", flags=("phone", "email", "real_name_id", "friend_verification")),

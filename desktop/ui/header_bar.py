@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.i18n import LANGUAGES, _
+from desktop.i18n import LANGUAGES, _, active_language
 
 
 class HeaderBar(QWidget):
@@ -57,6 +57,7 @@ class HeaderBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.title.setText("橋 Qiao" if active_language() == "zh_Hant" else "桥 Qiao")
         self.back_button.setText(_("← Back"))
         self.back_button.setAccessibleName(_("Back"))
         self.home_button.setText(_("Home"))

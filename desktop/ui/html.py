@@ -56,3 +56,12 @@ def date_text(value: dt.date | None, language: str) -> str:
     from desktop.core.formatting import format_date
 
     return escape(format_date(value, language)) if value else ""
+
+
+def heading(level: int, label: str) -> str:
+    return f"<h{level}>{escape(label)}</h{level}>"
+
+
+def span(css_class: str, content: str) -> str:
+    """``content`` must already be escaped."""
+    return f'<span class="{css_class}">{content}</span>'

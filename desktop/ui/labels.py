@@ -33,6 +33,8 @@ CODE_LABELS = {
     ("china_access", "yes"): ("✓", N_("Works without a VPN")),
     ("china_access", "blocked"): ("✗", N_("Blocked")),
     ("china_access", "partly"): ("◐", N_("Partly works")),
+    ("china_access", "closed"): ("–", N_("Service closed")),
+    ("us_access", "closed"): ("–", N_("Service closed")),
     ("us_access", "yes"): ("✓", N_("Works")),
     ("us_access", "limited"): ("◐", N_("Limited")),
     ("us_access", "no"): ("✗", N_("Not available")),

@@ -10,6 +10,9 @@ from desktop.ui.fonts import FontFamilies, application_font
 from desktop.ui.theme import point_size
 
 
+TRANSLATOR_NAME = "qiao-qtbase-translator"
+
+
 class LanguageSwitch:
     def __init__(self, app: QApplication, catalogs: Catalogs, fonts: FontFamilies) -> None:
         self._app = app
@@ -22,11 +25,14 @@ class LanguageSwitch:
         activate(self._catalogs, code)
         language = LANGUAGES[code]
         QLocale.setDefault(QLocale(language.qt_locale))
-        if self._qt_translator is not None:
-            self._app.removeTranslator(self._qt_translator)
-            self._qt_translator = None
+        # One Qt translator for the whole app, whichever window installed it (a kiosk rebuilds windows).
+        for old in self._app.findChildren(QTranslator, TRANSLATOR_NAME):
+            self._app.removeTranslator(old)
+            old.deleteLater()
+        self._qt_translator = None
         if code != "en":
             translator = QTranslator(self._app)
+            translator.setObjectName(TRANSLATOR_NAME)
             # Qt's own catalogs make its standard buttons (Open, Cancel …) speak the user's language.
             if translator.load(f"qtbase_{language.qt_locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._app.installTranslator(translator)

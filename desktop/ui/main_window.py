@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             self.page.deleteLater()
         self.page = page
         self._layout.addWidget(page, 1)
+        page.show()
         self.header.back_button.setEnabled(self.session.can_go_back)
         name = page.accessibleName()
         self.setWindowTitle(f"{name} · 桥 Qiao" if name else "桥 Qiao")

@@ -8,11 +8,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from desktop.core.criteria import CRITERIA
-from desktop.core.formatting import format_count, format_date
-from desktop.core.freshness import is_stale
 from desktop.core.records import Fact, Platform
 from desktop.i18n import _
-from desktop.ui.labels import COUNT_KIND_LABELS, FLAG_LABELS, code_label, criterion_label
+from desktop.ui.labels import FLAG_LABELS, code_label, criterion_label
+from desktop.ui.pages.platform_document import figure_text, freshness_text
 from desktop.ui.pages.base import heading
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -29,13 +28,11 @@ def cell_text(fact: Fact | None, language: str, today: dt.date) -> str:
     if fact.codes:
         lines.append(", ".join(_(FLAG_LABELS[code]) for code in fact.codes))
     if fact.figure:
-        lines.append(f"{format_count(fact.figure.count, language)} {_(COUNT_KIND_LABELS[fact.figure.kind])}")
+        lines.append(figure_text(fact.figure, language))
     if fact.value and not fact.codes and not fact.figure:
         lines.append(fact.value.get(language))
     if fact.as_of:
-        date = format_date(fact.as_of, language)
-        lines.append(_("Last checked {date}: may be out of date").format(date=date) if is_stale(fact, today)
-                     else _("As of {date}").format(date=date))
+        lines.append(freshness_text(fact, language, today)[0])
     return "\n".join(lines)
 
 

@@ -11,6 +11,7 @@ from desktop.core.content_store import ContentStore
 from desktop.core.targets import Target
 from desktop.ui.link_router import LinkRouter
 from desktop.ui.pages import documents, lists
+from desktop.ui.pages.platform_document import platform_html
 from desktop.ui.pages.base import DocumentPage
 from desktop.ui.pages.compare import ComparePage
 from desktop.ui.pages.home import home_page
@@ -53,7 +54,7 @@ def build_page(target: Target, context: PageContext) -> QWidget | None:
     if kind == "term":
         return _document(context, documents.term_html(store, target.ids[0], language), target.ids[0])
     if kind == "platform":
-        return _document(context, documents.platform_html(store, target.ids[0], language, context.today),
+        return _document(context, platform_html(store, target.ids[0], language, context.today),
                          target.ids[0])
     if kind == "compare":
         platforms = [store.platform(platform_id) for platform_id in target.ids]

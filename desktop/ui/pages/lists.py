@@ -20,7 +20,7 @@ def guides_page(store: ContentStore, router: LinkRouter, language: str) -> Colum
 
 
 def platforms_page(store: ContentStore, router: LinkRouter, language: str) -> ColumnPage:
-    cards = [card(platform.name.get(language), f"{_(KIND_LABELS[platform.kind])} · {platform.summary.get(language)}",
+    cards = [card(platform.name.get(language), " · ".join((_(KIND_LABELS[platform.kind]), platform.summary.get(language))),
                   Target("platform", (platform.id,)), router)
              for platform in store.platforms()]
     page = ColumnPage([*heading(_("Compare platforms"),

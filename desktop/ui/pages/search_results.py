@@ -17,7 +17,10 @@ def search_page(store: ContentStore, router: LinkRouter, language: str, query: s
     hits = search(store, query, language)
     widgets = heading(_("Search: {query}").format(query=query.strip()[:60]),
                       _("{count} results").format(count=len(hits)) if hits else "")
-    for kind in KIND_ORDER:
+    # Groups in the order of their best hit: a search for 微信 shows the platform before guides mentioning it.
+    kinds = sorted(KIND_ORDER, key=lambda kind: min((index for index, hit in enumerate(hits) if hit.kind == kind),
+                                                    default=len(hits)))
+    for kind in kinds:
         group = [hit for hit in hits if hit.kind == kind]
         if not group:
             continue

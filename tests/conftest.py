@@ -1,0 +1,58 @@
+"""Shared fixtures. Qt runs offscreen; no test touches the real user data folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop import paths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_user_folders(tmp_path_factory, monkeypatch):
+    """Every test gets its own data and cache folders, so nothing leaks between tests or into the home folder."""
+    monkeypatch.setenv("QIAO_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("QIAO_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture(scope="session")
+def store():
+    from desktop.core.content_store import ContentStore
+
+    content = ContentStore(paths.content_database())
+    yield content
+    content.close()
+
+
+@pytest.fixture
+def content_copy(tmp_path) -> Path:
+    """A writable copy of the real content sources, for tests that break them on purpose."""
+    target = tmp_path / "content"
+    shutil.copytree(paths.content_sources_dir(), target)
+    return target
+
+
+@pytest.fixture
+def make_window(qtbot, store, tmp_path):
+    """Builds the real main window as `qiao` does, with its own data folder; returns a factory."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import Launch, build_window
+
+    def factory(language: str | None = "en", target=None, data_dir: Path | None = None, **kwargs):
+        from desktop.core.targets import HOME
+
+        launch = Launch(language=language, target=target or HOME, data_dir=data_dir or tmp_path / "user", **kwargs)
+        window = build_window(QApplication.instance(), launch, store)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return factory

@@ -1,0 +1,92 @@
+"""The `qiao` command line, run as a user or maintainer would run it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from desktop import __version__
+
+
+def qiao(*arguments, env=None, **kwargs):
+    import os
+
+    environment = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "desktop", *arguments], capture_output=True, text=True,
+                          env=environment, timeout=300, **kwargs)
+
+
+def test_version():
+    result = qiao("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"qiao {__version__}"
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--lang", "fr"], "language must be one of"),
+    (["--open", "nowhere"], "unknown page"),
+    (["--open", "platform/myspace"], "no platform with the id myspace"),
+    (["--open", "compare/wechat"], "two to 4 platform ids"),
+    (["--size", "big"], "size must be WIDTHxHEIGHT"),
+    (["--zoom", "9"], "--zoom must be between"),
+    (["--no-such-option"], "unrecognized arguments"),
+])
+def test_bad_arguments_exit_2_with_a_message_and_no_traceback(arguments, message):
+    result = qiao(*arguments, "--screenshot", "/dev/null") if "--open" in arguments else qiao(*arguments)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("language", ["en", "zh_Hans", "zh_Hant"])
+def test_screenshot_writes_a_png_of_the_asked_size(tmp_path, language):
+    target = tmp_path / f"home-{language}.png"
+    result = qiao("--screenshot", str(target), "--lang", language, "--size", "1024x700")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1024, 700)
+    assert result.stderr == ""
+
+
+def test_screenshot_of_a_deep_link(tmp_path):
+    target = tmp_path / "compare.png"
+    result = qiao("--screenshot", str(target), "--open", "compare/wechat,whatsapp,signal")
+    assert result.returncode == 0 and target.stat().st_size > 10_000
+
+
+def test_screenshot_into_an_unwritable_place_fails_cleanly(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = qiao("--screenshot", str(blocker / "shot.png"))
+    assert result.returncode == 1 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_damaged_database_gives_a_clear_message_in_the_users_language(tmp_path):
+    damaged = tmp_path / "qiao.sqlite3"
+    damaged.write_bytes(b"not a database at all" * 100)
+    result = qiao("--screenshot", str(tmp_path / "x.png"), "--lang", "zh_Hans",
+                  env={"QIAO_CONTENT_DATABASE": str(damaged)})
+    assert result.returncode == 1
+    assert "内容已损坏" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_platforms_json_has_three_names_and_sourced_facts():
+    result = qiao("content", "export", "platforms", "--json")
+    assert result.returncode == 0
+    platforms = json.loads(result.stdout)
+    assert len(platforms) >= 28
+    wechat = next(platform for platform in platforms if platform["id"] == "wechat")
+    assert wechat["name"] == {"en": "WeChat", "zh_Hans": "微信", "zh_Hant": "微信"}
+    fact = wechat["facts"]["e2ee"]
+    assert fact["code"] == "no" and fact["source"].startswith("http") and fact["as_of"]
+    assert set(fact["value"]) == {"en", "zh_Hans", "zh_Hant"}
+
+
+def test_content_check_and_stats_pass_on_the_shipped_content():
+    check = qiao("content", "check")
+    assert check.returncode == 0 and "0 error(s)" in check.stdout
+    stats = qiao("content", "stats")
+    assert stats.returncode == 0 and "(100%)" in stats.stdout

@@ -1,0 +1,34 @@
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from desktop.core.criteria import CRITERIA
+from desktop.ui.pages.compare import CompareModel
+
+
+def _model(store, ids, language="en", today=dt.date(2026, 11, 24)):
+    return CompareModel([store.platform(platform_id) for platform_id in ids], language, today)
+
+
+def test_model_passes_qt_model_checks(qtmodeltester, store):
+    qtmodeltester.check(_model(store, ["wechat", "whatsapp", "signal"]))
+
+
+def test_cells_say_their_meaning_in_words_not_colour_alone(store):
+    model = _model(store, ["wechat", "signal"])
+    row = [criterion.key for criterion in CRITERIA].index("e2ee")
+    assert model.data(model.index(row, 0)).startswith("✗ No")
+    assert model.data(model.index(row, 1)).startswith("✓ On by default")
+    assert "As of Nov 24, 2026" in model.data(model.index(row, 1))
+    assert "Source: http" in model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_stale_facts_are_marked_as_such(store):
+    model = _model(store, ["wechat", "signal"], today=dt.date(2028, 1, 1))
+    row = [criterion.key for criterion in CRITERIA].index("china_access")
+    assert "Last checked Nov 24, 2026: may be out of date" in model.data(model.index(row, 0))
+
+
+def test_headers_follow_the_language(store):
+    model = _model(store, ["wechat", "whatsapp"], language="zh_Hans")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "微信"

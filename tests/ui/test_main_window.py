@@ -1,0 +1,114 @@
+"""End to end: the real main window, driven as a person would with clicks and typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from desktop.core.targets import Target
+from desktop.core.user_store import UserStore
+from desktop.ui.card import Card
+
+
+def _cards(window):
+    return [card for card in window.page.findChildren(Card) if card.isVisible()]
+
+
+def _click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _type(qtbot, widget, text):
+    """Types as a person does: Latin letters as key presses, Chinese as an input method commits it."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_first_start_asks_the_language_and_remembers_it(make_window, qtbot, tmp_path):
+    window = make_window(language=None, data_dir=tmp_path / "user")
+    choices = [button for button in window.page.findChildren(QPushButton) if button.property("language")]
+    assert [button.text() for button in choices] == ["简体中文", "繁體中文", "English"]
+    assert not window.header.isVisible()
+    _click(qtbot, choices[1])
+    assert window.header.isVisible()
+    assert window.header.home_button.text() == "首頁"
+    assert UserStore(tmp_path / "user").get("language") == "zh_Hant"
+    again = make_window(language=None, data_dir=tmp_path / "user")
+    assert again.header.home_button.text() == "首頁"
+    assert [card.title() for card in _cards(again)][0] == "保持聯繫"
+
+
+def test_navigate_switch_language_live_and_go_back(make_window, qtbot, store):
+    window = make_window(language="en")
+    _click(qtbot, _cards(window)[2])  # Privacy & safety
+    assert window.session.current == Target("privacy")
+    first = _cards(window)[0]
+    assert first.title() == store.cautions()[0].title.en
+    _click(qtbot, first)
+    assert window.session.current.kind == "caution"
+    assert store.cautions()[0].title.en in window.page.toPlainText()
+
+    _click(qtbot, window.header.language_buttons["zh_Hans"])
+    assert store.cautions()[0].title.zh_Hans in window.page.toPlainText()
+    assert window.header.back_button.text() == "← 返回"
+    assert window.header.search_field.placeholderText() == "搜索指南、应用和词汇"
+
+    _click(qtbot, window.header.back_button)
+    assert window.session.current == Target("privacy")
+    assert _cards(window)[0].title() == store.cautions()[0].title.zh_Hans
+    _click(qtbot, window.header.home_button)
+    assert [card.title() for card in _cards(window)] == ["保持联系", "平台对比", "隐私与安全"]
+
+
+def test_qt_dialogs_follow_the_language(make_window, qtbot):
+    window = make_window(language="zh_Hans")
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    _click(qtbot, window.header.language_buttons["en"])
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_typing_in_the_search_box_shows_results_and_opens_one(make_window, qtbot):
+    window = make_window(language="zh_Hans")
+    _type(qtbot, window.header.search_field, "微信")
+    qtbot.waitUntil(lambda: window.session.current.kind == "search")
+    cards = _cards(window)
+    assert cards[0].title() == "微信"
+    _click(qtbot, cards[0])
+    assert window.session.current == Target("platform", ("wechat",))
+    assert window.header.search_field.text() == ""
+    assert not window.header.search_field.isUndoAvailable()
+
+
+def test_search_for_nothing_offers_topics(make_window, qtbot):
+    window = make_window(language="en")
+    _type(qtbot, window.header.search_field, "zzqqxx")
+    qtbot.waitUntil(lambda: window.session.current.kind == "search")
+    assert "Nothing found" in " ".join(label.text() for label in window.page.findChildren(type(window.notice)))
+    assert [card.title() for card in _cards(window)] == ["Stay in touch", "Compare platforms", "Privacy & safety"]
+
+
+def test_deep_link_opens_a_comparison(make_window):
+    window = make_window(language="en", target=Target("compare", ("wechat", "whatsapp", "signal")))
+    assert window.page.model.columnCount() == 3
+    assert window.page.model.headerData(0, Qt.Orientation.Horizontal) == "WeChat"
+
+
+def test_zoom_makes_text_larger(make_window, qtbot):
+    window = make_window(language="en")
+    before = QApplication.font().pointSizeF()
+    _click(qtbot, window.header.larger_button)
+    assert QApplication.font().pointSizeF() > before
+    assert window.session.zoom == 1.25
+
+
+def test_unwritable_settings_are_explained_in_the_users_language(make_window, tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    window = make_window(language="zh_Hans", data_dir=blocker / "qiao")
+    assert window.notice.isVisible()
+    assert "无法保存" in window.notice.text()
