@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from dataclasses import dataclass
@@ -62,6 +63,7 @@ def _fail(message_key: str, detail: str, language: str, show_dialog: bool) -> in
 
 def build_window(app, launch: Launch, store: ContentStore):
     """The main window and everything it needs, wired together. ``app`` must already exist."""
+    from desktop.ui.comparison_printer import ComparisonPrinter
     from desktop.ui.fonts import load_fonts
     from desktop.ui.language_switch import LanguageSwitch
     from desktop.ui.link_router import LinkRouter
@@ -78,8 +80,11 @@ def build_window(app, launch: Launch, store: ContentStore):
     session.current = launch.target
     window: MainWindow | None = None
     router = LinkRouter(parent_widget=lambda: window)
-    services = WindowServices(app, store, user_store, LanguageSwitch(app, _catalogs(), load_fonts(paths.fonts_dir())),
-                              router, lambda factor: load_stylesheet(paths.styles_dir(), factor))
+    catalogs = _catalogs()
+    fonts = load_fonts(paths.fonts_dir())
+    services = WindowServices(app, store, user_store, LanguageSwitch(app, catalogs, fonts), router,
+                              lambda factor: load_stylesheet(paths.styles_dir(), factor),
+                              printer=ComparisonPrinter(fonts, catalogs, dt.date.today))
     window = MainWindow(services, session, ask_language=ask_language)
     if launch.language and launch.remember:
         user_store.set("language", launch.language)
@@ -95,7 +100,7 @@ def _check_target(store: ContentStore, target: Target) -> str | None:
 
 def run(options: argparse.Namespace) -> int:
     """Starts the app for the `qiao` command line; returns the exit code."""
-    if options.screenshot:
+    if options.screenshot or options.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         target = parse_target(options.target) if options.target else HOME
@@ -111,6 +116,9 @@ def run(options: argparse.Namespace) -> int:
     if problem:
         print(f"qiao: {problem}", file=sys.stderr)
         return 2
+    if options.pdf and target.kind != "compare":
+        print("qiao: --pdf needs --open compare/<id>,<id>[,...]", file=sys.stderr)
+        return 2
 
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -119,6 +127,8 @@ def run(options: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Qiao")
     app.setApplicationDisplayName("桥 Qiao")
+    if options.pdf:
+        return _save_pdf(store, target, options.lang or "en", options.pdf, options.bilingual)
     screenshot = options.screenshot
     launch = Launch(language=options.lang or ("en" if screenshot else None), target=target, zoom=options.zoom,
                     data_dir=options.data_dir, remember=not screenshot)
@@ -129,6 +139,22 @@ def run(options: argparse.Namespace) -> int:
         return _save_screenshot(app, window, screenshot)
     from desktop.ui.link_router import LinkRouter  # noqa: F401 - keeps the import cost out of screenshots
     return app.exec()
+
+
+def _save_pdf(store: ContentStore, target: Target, language: str, path: Path, bilingual: bool) -> int:
+    from desktop.ui.comparison_printer import ComparisonPrinter
+    from desktop.ui.fonts import load_fonts
+
+    catalogs = _catalogs()
+    activate(catalogs, language)
+    printer = ComparisonPrinter(load_fonts(paths.fonts_dir()), catalogs, dt.date.today)
+    try:
+        printer.write_pdf(path, [store.platform(platform_id) for platform_id in target.ids], language, bilingual)
+    except OSError as error:
+        print(f"qiao: cannot write {path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(path)
+    return 0
 
 
 def _quiet_platform_notes(kind, context, message: str) -> None:

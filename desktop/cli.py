@@ -52,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="render the opened page off screen, save it as a PNG and exit")
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
                         help="window size, e.g. 1280x800 (the default) or 1920x1080")
+    parser.add_argument("--pdf", type=Path, metavar="PATH",
+                        help="with --open compare/...: save the comparison as a US Letter PDF and exit")
+    parser.add_argument("--bilingual", action="store_true",
+                        help="with --pdf: English and Chinese side by side in each cell")
     parser.add_argument("--zoom", type=float, default=None, metavar="FACTOR",
                         help="text and control size, from 0.75 to 3 (e.g. 1.5 on a projector)")
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
@@ -71,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("what", choices=["platforms"], help="what to export")
     export.add_argument("--json", action="store_true", required=True, help="as JSON")
 
+    search = commands.add_parser("search", help="print ranked search results (maintainers and checks)")
+    search.add_argument("query", help="what to look for, as a user would type it")
+    search.add_argument("--lang", type=_language, default="en", metavar="LANG", help="language of titles and snippets")
+    search.add_argument("--json", action="store_true", required=True, help="as JSON")
+
     translations = commands.add_parser("translations", help="extract and update message catalogs (maintainers)")
     translations.add_argument("action", choices=["update"], help="re-extract messages.pot and merge the catalogs")
 
@@ -78,6 +87,25 @@ def build_parser() -> argparse.ArgumentParser:
     fonts.add_argument("action", choices=["subset"], help="subset Noto Sans CJK to what Qiao needs")
     fonts.add_argument("source", type=Path, help="NotoSansCJK-Regular.ttc")
     return parser
+
+
+def _search(options: argparse.Namespace) -> int:
+    import json
+
+    from desktop import paths
+    from desktop.core.content_store import ContentError, ContentStore
+    from desktop.core.search import search
+
+    try:
+        store = ContentStore(paths.content_database())
+    except ContentError as error:
+        print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
+        return 1
+    hits = [{"kind": hit.kind, "id": hit.id, "title": hit.title, "snippet": hit.snippet}
+            for hit in search(store, options.query, options.lang)]
+    json.dump(hits, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.content.commands import run_content_command
 
         return run_content_command(options)
+    if options.command == "search":
+        return _search(options)
     if options.command == "translations":
         from desktop.catalogs import update_catalogs
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.content.bundle import ContentBundle
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
 
 
@@ -119,7 +119,8 @@ PRIMARY_KEYS = {
     "counterparts": ("platform_id", "counterpart_id"), "guides": "id", "guide_items": ("guide_id", "position"),
     "guide_sources": ("guide_id", "position"), "links": ("owner_kind", "owner_id", "target_kind", "position"),
     "cautions": "id", "caution_actions": ("caution_id", "position"), "caution_findings": ("caution_id", "position"),
-    "terms": "id", "meta": "key",
+    "terms": "id", "meta": "key", "search_documents": "rowid", "term_words": ("term_id", "word"),
+    "tasks": "id", "task_platforms": ("task_id", "platform_id"),
 }
 # Declared where the first rows may hold NULL, so sqlite-utils does not guess TEXT for them.
 COLUMN_TYPES = {
@@ -140,6 +141,10 @@ def database_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
     tables.update(_caution_rows(bundle))
     tables["links"] = _link_rows(bundle)
     tables["terms"] = _term_rows(bundle)
+    tables["tasks"] = [{"id": task["id"], "position": task["position"], **_localized("title", task["title"])}
+                       for task in bundle.tasks]
+    tables["task_platforms"] = [{"task_id": task["id"], "platform_id": platform_id}
+                                for task in bundle.tasks for platform_id in task["platforms"]]
     tables["meta"] = [{"key": "schema_version", "value": SCHEMA_VERSION}]
     return tables
 
@@ -148,12 +153,15 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
     """Writes the database for ``bundle`` to ``target``, replacing it only once the new file is complete."""
     import sqlite_utils
 
-    from desktop.content.search_index import search_rows
+    from desktop.content.search_index import search_tables
 
     if bundle.errors:
         raise BuildError(f"the content has {len(bundle.errors)} error(s); run 'qiao content check'")
     tables = database_rows(bundle)
-    tables["search"] = search_rows(tables)
+    search = search_tables(tables)
+    index_rows = search.pop("search_index")
+    tables["meta"] += search.pop("folding")
+    tables.update(search)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".qiao-build-", suffix=".sqlite3", dir=target.parent)
@@ -167,6 +175,13 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
             if rows:
                 database[name].insert_all(rows, pk=PRIMARY_KEYS.get(name), columns=COLUMN_TYPES.get(name))
         database["facts"].create_index(["criterion"])
+        database["term_words"].create_index(["word"])
+        # FTS5 over folded, segmented text (see desktop/core/text_folding.py); rowids match search_documents.
+        database.execute("CREATE VIRTUAL TABLE search_index USING fts5(title, body, pinyin, "
+                         "tokenize = 'unicode61 remove_diacritics 2')")
+        database.conn.executemany("INSERT INTO search_index (rowid, title, body, pinyin) VALUES (?, ?, ?, ?)",
+                                  [(row["rowid"], row["title"], row["body"], row["pinyin"]) for row in index_rows])
+        database.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
         database.execute("PRAGMA journal_mode=DELETE")  # an immutable open ignores a WAL
         connection.commit()
         database.vacuum()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.content.glossary import read_glossary
 from desktop.content.guides import read_caution, read_guide
-from desktop.content.platforms import read_platform
+from desktop.content.platforms import read_platform, read_tasks
 from desktop.content.sources import Problem, SourceFile, read_source
 from desktop.content.traditional import TraditionalConverter, overrides_path, read_overrides
 from desktop.core.criteria import CRITERIA_BY_KEY, UNKNOWN
@@ -20,6 +20,7 @@ class ContentBundle:
     guides: list[dict] = field(default_factory=list)
     cautions: list[dict] = field(default_factory=list)
     terms: list[dict] = field(default_factory=list)
+    tasks: list[dict] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     stale: list[tuple[str, str, str]] = field(default_factory=list)  # (platform, criterion, as_of)
     file_count: int = 0
@@ -139,6 +140,11 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         _check_freshness(source, platform, today, bundle)
     for record in bundle.guides + bundle.cautions:
         _check_references(record["source"], record, platform_ids, term_ids)
+    tasks_file = content_dir / "tasks.yaml"
+    if tasks_file.exists():
+        tasks_source = read_source(tasks_file, content_dir)
+        bundle.tasks = read_tasks(tasks_source, platform_ids)
+        sources.append(tasks_source)
     order_file = content_dir / "order.yaml"
     if order_file.exists():
         order_source = read_source(order_file, content_dir)

@@ -79,7 +79,9 @@ def subset_face(source: Path, face: int, family: str, characters: set[str], targ
 
     font = TTFont(source, fontNumber=face, lazy=False)
     options = subset.Options()
-    options.layout_features = ["kern", "liga", "locl", "vert", "vrt2", "halt", "palt"]
+    # No "locl": each face is already the regional one, and its Latin-digit substitutions lose the digits
+    # when a PDF is turned back into text.
+    options.layout_features = ["kern", "liga", "vert", "vrt2", "halt", "palt"]
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
     options.hinting = False

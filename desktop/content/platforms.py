@@ -126,3 +126,24 @@ def read_platform(source: SourceFile, today: dt.date) -> dict | None:
         row["line"] = facts.line_of(criterion.key)
         platform["facts"].append(row)
     return platform
+
+
+def read_tasks(source: SourceFile, platform_ids: set[str]) -> list[dict]:
+    """tasks.yaml: what people compare platforms for, each with the platforms that suit it."""
+    data = source.data
+    if not isinstance(data, dict):
+        source.error(1, "tasks.yaml must be a mapping with a 'tasks' list")
+        return []
+    tasks = []
+    for position, (item, line) in enumerate(fields.items(source, data, "tasks")):
+        if not isinstance(item, dict):
+            source.error(line, "each task needs an id, a title and platforms")
+            continue
+        fields.unknown_keys(source, item, ("id", "title", "platforms"))
+        platforms = fields.string_list(source, item, "platforms") or []
+        for platform_id in platforms:
+            if platform_id not in platform_ids:
+                source.error(fields.line_of(item, "platforms"), f"links a platform that does not exist: '{platform_id}'")
+        tasks.append({"id": fields.identifier(source, item, "id"), "title": fields.text(source, item, "title"),
+                      "platforms": platforms, "position": position})
+    return tasks

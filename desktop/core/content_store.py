@@ -12,11 +12,12 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+from desktop.core.text_folding import Folding
 from desktop.core.records import (
     Caution, CautionSummary, Fact, Figure, Finding, Guide, GuideSummary, Platform, PlatformSummary, Term, Text,
 )
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 class ContentError(Exception):
@@ -48,6 +49,13 @@ class ContentStore:
         if row is None or row["value"] != SCHEMA_VERSION:
             raise ContentError("incompatible", f"{path}: schema {row['value'] if row else 'none'}")
         self.path = path
+        self._folding: Folding | None = None
+
+    def folding(self) -> Folding:
+        """The search folding, loaded on first use."""
+        if self._folding is None:
+            self._folding = Folding(self.folding_table())
+        return self._folding
 
     def close(self) -> None:
         self._connection.close()
@@ -155,6 +163,19 @@ class ContentStore:
             target_kind, target_id)
         return [(row["kind"], row["id"], Text.from_row(row, "title")) for row in rows]
 
+    def tasks(self) -> list[tuple[str, Text, tuple[str, ...]]]:
+        """(id, title, platform ids) of each task people compare platforms for, in editorial order."""
+        tasks = []
+        for row in self._rows("SELECT * FROM tasks ORDER BY position"):
+            platform_ids = tuple(item["platform_id"] for item in self._rows(
+                "SELECT platform_id FROM task_platforms WHERE task_id = ? ORDER BY rowid", row["id"]))
+            tasks.append((row["id"], Text.from_row(row, "title"), platform_ids))
+        return tasks
+
+    def all_platforms(self) -> list[Platform]:
+        """Every platform with all its facts, in the order of ``platforms()``."""
+        return [self.platform(summary.id) for summary in self.platforms()]
+
     # Glossary
 
     def terms(self, term_ids: tuple[str, ...] | None = None) -> list[Term]:
@@ -165,13 +186,44 @@ class ContentStore:
         return [Term(row["id"], Text.from_row(row, "word"), row["pinyin"], Text.from_row(row, "definition"),
                      Text.from_row(row, "example")) for row in rows]
 
-    def search_rows(self, needles: list[str]) -> list[sqlite3.Row]:
-        """Rows of the search table whose folded text holds every needle (see core.search)."""
-        condition = " AND ".join("instr(body, ?) > 0" for _ in needles)
-        return self._rows(f"SELECT kind, id, lang, title, title_folded, text, body FROM search WHERE {condition}",
-                          *needles)
+    def folding_table(self) -> dict[str, str]:
+        """Traditional → Simplified characters, as the search index was folded with them."""
+        rows = self._rows("SELECT value FROM meta WHERE key = 'traditional_to_simplified'")
+        return json.loads(rows[0]["value"]) if rows else {}
 
-    def search_row(self, kind: str, record_id: str, language: str) -> sqlite3.Row | None:
-        rows = self._rows("SELECT kind, id, lang, title, title_folded, text, body FROM search "
-                          "WHERE kind = ? AND id = ? AND lang = ?", kind, record_id, language)
-        return rows[0] if rows else None
+    def search_index(self, match: str, limit: int) -> list[sqlite3.Row]:
+        """(kind, id, lang, rank) of the documents matching an FTS5 expression, best first."""
+        try:
+            return self._connection.execute(
+                "SELECT d.kind, d.id, d.lang, bm25(search_index, 10.0, 1.0, 8.0) AS rank FROM search_index "
+                "JOIN search_documents d ON d.rowid = search_index.rowid WHERE search_index MATCH ? "
+                "ORDER BY rank LIMIT ?", (match, limit)).fetchall()
+        except sqlite3.OperationalError:
+            return []  # an expression FTS5 cannot parse finds nothing; the query builder should not produce one
+
+    def search_documents(self, keys: list[tuple[str, str]], language: str,
+                         with_text: bool = True) -> dict[tuple[str, str], sqlite3.Row]:
+        """The title, pinyin keys and (if asked) text of each (kind, id) in ``language``."""
+        found: dict[tuple[str, str], sqlite3.Row] = {}
+        for start in range(0, len(keys), 200):
+            chunk = keys[start:start + 200]
+            condition = " OR ".join("(kind = ? AND id = ?)" for _ in chunk)
+            parameters = [value for key in chunk for value in key]
+            for row in self._rows(f"SELECT kind, id, title, pinyin, {'text' if with_text else 'NULL AS text'} "
+                                  f"FROM search_documents WHERE lang = ? AND ({condition})", language, *parameters):
+                found[(row["kind"], row["id"])] = row
+        return found
+
+    def terms_with_word(self, folded_word: str, prefix: bool) -> list[str]:
+        """Glossary terms one of whose words (folded) is ``folded_word``, or starts with it."""
+        if prefix:
+            rows = self._rows("SELECT DISTINCT term_id FROM term_words WHERE word = ? OR substr(word, 1, ?) = ?",
+                              folded_word, len(folded_word), folded_word)
+        else:
+            rows = self._rows("SELECT DISTINCT term_id FROM term_words WHERE word = ?", folded_word)
+        return [row["term_id"] for row in rows]
+
+    def term_words(self, term_ids: list[str]) -> list[str]:
+        placeholders = ", ".join("?" for _ in term_ids)
+        return [row["word"] for row in self._rows(
+            f"SELECT word FROM term_words WHERE term_id IN ({placeholders}) ORDER BY term_id, word", *term_ids)]

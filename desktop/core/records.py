@@ -127,3 +127,4 @@ class SearchHit:
     title: str
     snippet: str
     score: float
+    snippet_html: str = ""  # the snippet with the matched words in <b>

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MAX_COMPARED = 4
-PAGE_KINDS = ("home", "guides", "platforms", "privacy", "guide", "platform", "caution", "compare", "search", "term")
+PAGE_KINDS = ("home", "guides", "platforms", "privacy", "counterparts", "then-and-now", "guide", "platform", "caution",
+              "compare", "search", "term")
+_LISTS = ("home", "guides", "platforms", "privacy", "counterparts", "then-and-now")
 _NEEDS_ID = ("guide", "platform", "caution", "term")
 
 
@@ -40,7 +42,7 @@ def parse_target(text: str) -> Target:
         if not rest.strip():
             raise TargetError("search/ needs something to look for, e.g. search/微信")
         return Target("search", query=rest)
-    if kind in ("home", "guides", "platforms", "privacy"):
+    if kind in _LISTS:
         if rest.strip():
             raise TargetError(f"'{kind}' takes nothing after it")
         return Target(kind)
@@ -53,5 +55,5 @@ def parse_target(text: str) -> Target:
         if not 2 <= len(ids) <= MAX_COMPARED:
             raise TargetError(f"compare/ needs two to {MAX_COMPARED} platform ids, e.g. compare/wechat,whatsapp")
         return Target("compare", ids)
-    raise TargetError(f"unknown page '{text}': use home, guides, platforms, privacy, guide/<id>, "
-                      "platform/<id>, caution/<id>, compare/<id>,<id>, or search/<words>")
+    raise TargetError(f"unknown page '{text}': use home, guides, platforms, privacy, counterparts, then-and-now, "
+                      "guide/<id>, platform/<id>, caution/<id>, term/<id>, compare/<id>,<id>, or search/<words>")

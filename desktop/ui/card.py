@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 class Card(QFrame):
     activated = Signal()
 
-    def __init__(self, title: str, detail: str = "", object_name: str = "Card") -> None:
+    def __init__(self, title: str, detail: str = "", object_name: str = "Card", detail_html: str = "") -> None:
+        """``detail_html``, when given, is shown instead of ``detail`` (already escaped, e.g. with <b> marks)."""
         super().__init__()
         self.setObjectName(object_name)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -27,16 +28,22 @@ class Card(QFrame):
         self.title_label.setObjectName(f"{object_name}Title")
         self.title_label.setWordWrap(True)
         layout.addWidget(self.title_label)
-        self.detail_label = QLabel(detail)
+        self.detail_label = QLabel(detail_html or detail)
         self.detail_label.setObjectName(f"{object_name}Detail")
         self.detail_label.setWordWrap(True)
-        self.detail_label.setVisible(bool(detail))
+        self.detail_label.setVisible(bool(detail or detail_html))
         layout.addWidget(self.detail_label)
         for label in (self.title_label, self.detail_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             label.setTextFormat(Qt.TextFormat.PlainText)
+        if detail_html:
+            self.detail_label.setTextFormat(Qt.TextFormat.RichText)
         self.setAccessibleName(title)
         self.setAccessibleDescription(detail)
+
+    def add_widget(self, widget) -> None:
+        """Adds a widget below the text, e.g. badges or a toggle; it keeps its own clicks."""
+        self.layout().addWidget(widget)
 
     def title(self) -> str:
         return self.title_label.text()

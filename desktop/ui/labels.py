@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop.i18n import N_, _
 
 CRITERION_LABELS = {
@@ -84,12 +86,13 @@ COUNT_KIND_LABELS = {
 }
 
 
-def criterion_label(key: str) -> str:
-    return _(CRITERION_LABELS[key])
+def criterion_label(key: str, translate: Callable[[str], str] = _) -> str:
+    return translate(CRITERION_LABELS[key])
 
 
-def code_label(criterion: str, code: str | None) -> tuple[str, str] | None:
+def code_label(criterion: str, code: str | None, translate: Callable[[str], str] = _) -> tuple[str, str] | None:
+    """A symbol and a word for a fact's code; ``translate`` picks the language (the active one by default)."""
     if code == "unknown":
-        return "?", _("Unknown")
+        return "?", translate("Unknown")
     pair = CODE_LABELS.get((criterion, code or ""))
-    return (pair[0], _(pair[1])) if pair else None
+    return (pair[0], translate(pair[1])) if pair else None

@@ -36,6 +36,7 @@ class WindowServices:
     router: LinkRouter
     stylesheet: Callable[[float], str]
     today: Callable[[], dt.date] = dt.date.today
+    printer: object | None = None  # a ComparisonPrinter
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
 
     def _page_context(self) -> PageContext:
         return PageContext(self.services.store, self.services.router, self.session.language,
-                           point_size(self.session.zoom), self.services.today())
+                           point_size(self.session.zoom), self.services.today(), self.services.printer)
 
     def _show(self, page: QWidget) -> None:
         if self.page is not None:

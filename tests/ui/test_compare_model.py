@@ -2,12 +2,30 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from desktop.core.criteria import CRITERIA
+from desktop.core.criteria import CRITERIA, GROUPS
 from desktop.ui.pages.compare import CompareModel
 
 
 def _model(store, ids, language="en", today=dt.date(2026, 11, 24)):
     return CompareModel([store.platform(platform_id) for platform_id in ids], language, today)
+
+
+def _row(model, key):
+    return next(row for row in range(model.rowCount())
+                if not model.is_group(row) and model.fact(row, 0).criterion == key)
+
+
+def test_rows_are_grouped_with_a_header_per_group(store):
+    model = _model(store, ["wechat", "signal"])
+    assert model.is_group(0) and model.data(model.index(0, 0)) == "Access from China and the US"
+    assert model.criteria() == [criterion.key for group in GROUPS for criterion in CRITERIA if criterion.group == group]
+
+
+def test_only_differences_hides_rows_that_agree(store):
+    model = _model(store, ["wechat", "whatsapp", "signal"])
+    model.set_only_differences(True)
+    shown = model.criteria()
+    assert "us_access" in shown and "status" not in shown  # all three are active
 
 
 def test_model_passes_qt_model_checks(qtmodeltester, store):
@@ -16,7 +34,7 @@ def test_model_passes_qt_model_checks(qtmodeltester, store):
 
 def test_cells_say_their_meaning_in_words_not_colour_alone(store):
     model = _model(store, ["wechat", "signal"])
-    row = [criterion.key for criterion in CRITERIA].index("e2ee")
+    row = _row(model, "e2ee")
     assert model.data(model.index(row, 0)).startswith("✗ No")
     assert model.data(model.index(row, 1)).startswith("✓ On by default")
     assert "As of Nov 24, 2026" in model.data(model.index(row, 1))
@@ -25,7 +43,7 @@ def test_cells_say_their_meaning_in_words_not_colour_alone(store):
 
 def test_stale_facts_are_marked_as_such(store):
     model = _model(store, ["wechat", "signal"], today=dt.date(2028, 1, 1))
-    row = [criterion.key for criterion in CRITERIA].index("china_access")
+    row = _row(model, "china_access")
     assert "Last checked Nov 24, 2026: may be out of date" in model.data(model.index(row, 0))
 
 

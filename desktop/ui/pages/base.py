@@ -24,9 +24,10 @@ def heading(text: str, subtitle: str = "") -> list[QLabel]:
     return labels
 
 
-def card(label: str, detail: str, target: Target, router: LinkRouter, object_name: str = "Card") -> Card:
+def card(label: str, detail: str, target: Target, router: LinkRouter, object_name: str = "Card",
+         detail_html: str = "") -> Card:
     """A large, finger-sized card that opens ``target``."""
-    widget = Card(label, detail, object_name)
+    widget = Card(label, detail, object_name, detail_html)
     widget.setProperty("target", str(target))
     widget.activated.connect(lambda: router.go(target))
     return widget

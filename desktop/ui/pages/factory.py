@@ -13,7 +13,9 @@ from desktop.ui.link_router import LinkRouter
 from desktop.ui.pages import documents, lists
 from desktop.ui.pages.platform_document import platform_html
 from desktop.ui.pages.base import DocumentPage
-from desktop.ui.pages.compare import ComparePage
+from desktop.ui.pages.compare_page import ComparePage
+from desktop.ui.pages.history_views import counterparts_page, then_and_now_page
+from desktop.ui.pages.platform_browser import PlatformBrowser
 from desktop.ui.pages.home import home_page
 from desktop.ui.pages.search_results import search_page
 
@@ -25,6 +27,7 @@ class PageContext:
     language: str
     point_size: float
     today: dt.date
+    printer: object | None = None  # a ComparisonPrinter where printing is offered
 
 
 def _document(context: PageContext, html: str | None, name: str) -> QWidget | None:
@@ -42,7 +45,11 @@ def build_page(target: Target, context: PageContext) -> QWidget | None:
     if kind == "guides":
         return lists.guides_page(store, context.router, language)
     if kind == "platforms":
-        return lists.platforms_page(store, context.router, language)
+        return PlatformBrowser(store, context.router, language)
+    if kind == "counterparts":
+        return counterparts_page(store, context.router, language)
+    if kind == "then-and-now":
+        return then_and_now_page(store, context.router, language)
     if kind == "privacy":
         return lists.privacy_page(store, context.router, language)
     if kind == "search":
@@ -60,7 +67,7 @@ def build_page(target: Target, context: PageContext) -> QWidget | None:
         platforms = [store.platform(platform_id) for platform_id in target.ids]
         if any(platform is None for platform in platforms):
             return None
-        return ComparePage(platforms, language, context.today)
+        return ComparePage(platforms, language, context.today, context.router, context.printer)
     return None
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from desktop.core.content_store import ContentStore
 from desktop.core.targets import Target
 from desktop.i18n import _
-from desktop.ui.labels import KIND_LABELS
 from desktop.ui.link_router import LinkRouter
 from desktop.ui.pages.base import ColumnPage, card, heading
 
@@ -16,16 +15,6 @@ def guides_page(store: ContentStore, router: LinkRouter, language: str) -> Colum
     page = ColumnPage([*heading(_("Stay in touch"), _("Step-by-step guides for keeping in touch with home")),
                        *cards])
     page.setAccessibleName(_("Stay in touch"))
-    return page
-
-
-def platforms_page(store: ContentStore, router: LinkRouter, language: str) -> ColumnPage:
-    cards = [card(platform.name.get(language), " · ".join((_(KIND_LABELS[platform.kind]), platform.summary.get(language))),
-                  Target("platform", (platform.id,)), router)
-             for platform in store.platforms()]
-    page = ColumnPage([*heading(_("Compare platforms"),
-                                _("Who runs each app, where it works, and how private it is")), *cards])
-    page.setAccessibleName(_("Compare platforms"))
     return page
 
 

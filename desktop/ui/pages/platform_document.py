@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from desktop.core.content_store import ContentStore
 from desktop.core.criteria import CRITERIA, GROUPS
@@ -15,23 +16,24 @@ from desktop.ui.labels import COUNT_KIND_LABELS, FLAG_LABELS, GROUP_LABELS, code
 from desktop.ui.pages.documents import findings_list, platform_links
 
 
-def figure_text(figure: Figure, language: str) -> str:
+def figure_text(figure: Figure, language: str, translate: Callable[[str], str] = _) -> str:
     """'1.41 billion monthly active users (September 2025)'."""
-    kind = _(COUNT_KIND_LABELS[figure.kind])
+    kind = translate(COUNT_KIND_LABELS[figure.kind])
     text = f"{format_count(figure.count, language)} {kind}"
     if figure.date:
         text += f" ({format_month(figure.date, language)})"
     return text
 
 
-def freshness_text(fact: Fact, language: str, today: dt.date) -> tuple[str, bool]:
+def freshness_text(fact: Fact, language: str, today: dt.date,
+                   translate: Callable[[str], str] = _) -> tuple[str, bool]:
     """'As of <date>', or 'Last checked <date>: may be out of date' when past its review interval."""
     from desktop.core.formatting import format_date
 
     date = format_date(fact.as_of, language) if fact.as_of else ""
     if is_stale(fact, today):
-        return _("Last checked {date}: may be out of date").format(date=date), True
-    return _("As of {date}").format(date=date), False
+        return translate("Last checked {date}: may be out of date").format(date=date), True
+    return translate("As of {date}").format(date=date), False
 
 
 def fact_html(fact: Fact, language: str, today: dt.date) -> str:

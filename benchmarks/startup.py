@@ -1,0 +1,63 @@
+"""Start-up cost of `qiao --screenshot` against a bare PySide6 window that also paints and saves a screenshot.
+
+Both run as fresh processes, interleaved, in the same run; the table gives medians, the ratio and peak memory.
+Usage: python benchmarks/startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import median, percentile, print_table, run_process  # noqa: E402
+
+TARGET_RATIO = 2.0  # "starts about as fast as an empty Qt window": at most twice the bare window's cost
+TARGET_MEMORY_MB = 250
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    options = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="qiao-bench-"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QIAO_DATA_DIR": str(folder / "data"),
+           "QIAO_CACHE_DIR": str(folder / "cache")}
+    bare = [sys.executable, str(Path(__file__).with_name("bare_window.py")), str(folder / "bare.png")]
+    cases = {
+        "bare PySide6 window (baseline)": bare,
+        "qiao --screenshot (home, en)": [sys.executable, "-m", "desktop", "--screenshot", str(folder / "en.png"),
+                                         "--lang", "en"],
+        "qiao --screenshot (home, zh_Hant)": [sys.executable, "-m", "desktop", "--screenshot",
+                                              str(folder / "zh.png"), "--lang", "zh_Hant"],
+        "qiao --screenshot (compare 4)": [sys.executable, "-m", "desktop", "--screenshot", str(folder / "cmp.png"),
+                                          "--open", "compare/wechat,whatsapp,signal,line"],
+    }
+    for command in cases.values():  # warm the file cache and compile catalogs once
+        run_process(command, env)
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    memory: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(options.runs):
+        for name, command in cases.items():
+            elapsed, peak = run_process(command, env)
+            times[name].append(elapsed)
+            memory[name].append(peak)
+    baseline = median(times["bare PySide6 window (baseline)"])
+    rows = []
+    for name in cases:
+        ratio = median(times[name]) / baseline
+        is_baseline = name.startswith("bare")
+        rows.append([name, f"{median(times[name]):.0f}", f"{percentile(times[name], 0.9):.0f}",
+                     f"{ratio:.2f}", "-" if is_baseline else f"<= {TARGET_RATIO:.1f}",
+                     f"{median(memory[name]):.0f}", "-" if is_baseline else f"<= {TARGET_MEMORY_MB}",
+                     "" if is_baseline else ("ok" if ratio <= TARGET_RATIO and median(memory[name]) <= TARGET_MEMORY_MB
+                                             else "MISSED")])
+    print(f"start-up to a saved screenshot, {options.runs} interleaved runs each, offscreen\n")
+    print_table(["case", "median ms", "p90 ms", "x baseline", "target", "peak MB", "target MB", ""], rows)
+
+
+if __name__ == "__main__":
+    main()

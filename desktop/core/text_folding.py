@@ -1,0 +1,50 @@
+"""Folding text for search, the same way when the index is built and when a query is typed.
+
+Folding lowers case and maps Traditional characters to Simplified, one character for one, so positions in the
+folded text are positions in the original (which the snippet highlighter relies on). Chinese is then split
+into single characters: SQLite's FTS5 finds a word of any length as a phrase of consecutive characters, which
+neither its unicode61 tokenizer (a whole run of Chinese is one token) nor trigram (nothing under 3 characters)
+can do.
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHARACTER = re.compile(f"([{CJK_CLASS}])")
+# A query is made of runs of Chinese characters and runs of letters and digits (any script but Chinese).
+QUERY_TOKEN = re.compile(f"[{CJK_CLASS}]+|[^\\W_{CJK_CLASS}]+")
+
+
+class Folding:
+    """Lower case and Simplified characters, keeping the length: one output character per input character."""
+
+    def __init__(self, traditional_to_simplified: dict[str, str]) -> None:
+        self.table = traditional_to_simplified
+        self._translation = str.maketrans(traditional_to_simplified)
+
+    def __call__(self, text: str) -> str:
+        folded = text.translate(self._translation).lower()
+        if len(folded) == len(text):
+            return folded
+        # A few characters lower to two (İ → i̇); fold those one by one to keep positions aligned.
+        return "".join(self.table.get(character, _lower_one(character)) for character in text)
+
+
+def fold(text: str, traditional_to_simplified: dict[str, str]) -> str:
+    return Folding(traditional_to_simplified)(text)
+
+
+def _lower_one(character: str) -> str:
+    lowered = character.lower()
+    return lowered if len(lowered) == 1 else character
+
+
+def segment(folded: str) -> str:
+    """Spaces around every Chinese character, so each becomes a token of its own."""
+    return _CJK_CHARACTER.sub(r" \1 ", folded)
+
+
+def is_chinese(token: str) -> bool:
+    return bool(_CJK_CHARACTER.match(token))
