@@ -176,6 +176,7 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
                 database[name].insert_all(rows, pk=PRIMARY_KEYS.get(name), columns=COLUMN_TYPES.get(name))
         database["facts"].create_index(["criterion"])
         database["term_words"].create_index(["word"])
+        database["search_documents"].create_index(["kind", "id", "lang"], unique=True)
         # FTS5 over folded, segmented text (see desktop/core/text_folding.py); rowids match search_documents.
         database.execute("CREATE VIRTUAL TABLE search_index USING fts5(title, body, pinyin, "
                          "tokenize = 'unicode61 remove_diacritics 2')")

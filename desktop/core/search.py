@@ -22,6 +22,7 @@ MAX_QUERY_LENGTH = 200
 MAX_TOKENS = 8
 KIND_ORDER = ("guide", "platform", "caution", "term")
 CANDIDATES = 400
+EXPANSION_CANDIDATES = 100
 EXACT_NAME_BONUS = 1000.0  # the name itself: 微信 finds WeChat before every guide that mentions it
 EXPANSION_PENALTY = 100.0  # matches found only through glossary synonyms come after direct ones
 
@@ -44,10 +45,11 @@ def _clean(query: str) -> str:
 
 
 def _phrase(token: str) -> str:
-    """A quoted FTS5 phrase: Chinese as consecutive characters, other words by prefix."""
+    """A quoted FTS5 phrase: Chinese as consecutive characters, other words by prefix (from two letters on:
+    a single letter as a prefix would match most of the index)."""
     if is_chinese(token):
         return '"' + " ".join(token) + '"'
-    return f'"{token}"*'
+    return f'"{token}"*' if len(token) > 1 else f'"{token}"'
 
 
 def parse_query(query: str, folding: Folding) -> ParsedQuery | None:
@@ -110,8 +112,8 @@ def search(store: ContentStore, query: str, language: str, limit: int = 60) -> l
         scores[key] = max(scores.get(key, float("-inf")), score)
     expansion = _expansion(store, parsed, folding)
     if expansion:
-        for row in store.search_index(expansion, CANDIDATES):
-            scores.setdefault((row["kind"], row["id"]), -row["rank"] - EXPANSION_PENALTY)
+        for row in store.search_index(expansion, EXPANSION_CANDIDATES, ranked=False):
+            scores.setdefault((row["kind"], row["id"]), -EXPANSION_PENALTY)
     titles = store.search_documents(list(scores), language, with_text=False)
     for key, row in titles.items():
         if _is_name_match(row["title"], row["pinyin"], parsed, folding):

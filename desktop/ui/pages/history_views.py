@@ -43,7 +43,7 @@ def then_and_now_page(store: ContentStore, router: LinkRouter, language: str) ->
         if entry.status is not None:
             label = code_label("status", entry.status.code)
             now = f"{label[0]} {label[1]}" if label else ""
-            lines.append("<b>" + html.escape(_("Now: {status}").format(status=now)) + "</b> "
+            lines.append("<b>" + html.escape(_("Now: {status}").format(status=now)) + "</b><br/>"
                          + html.text(entry.status.value, language))
         if entry.now and entry.now.figure and entry.status and entry.status.code == "active":
             lines.append(html.escape(figure_text(entry.now.figure, language)))

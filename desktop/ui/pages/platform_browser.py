@@ -40,7 +40,7 @@ def badges(platform: Platform) -> str:
         parts.append(f"{label[0]} {label[1]}")
     e2ee = platform.facts.get("e2ee")
     if e2ee is not None and e2ee.code == "yes":
-        parts.append("🔒 " + _("Encrypted end to end by default"))
+        parts.append("✓ " + _("Encrypted end to end by default"))
     return "   ".join(parts)
 
 

@@ -50,7 +50,9 @@ def search_page(store: ContentStore, router: LinkRouter, language: str, query: s
         widgets.append(_group_label(_(SEARCH_KIND_LABELS[kind])))
         widgets += [card(hit.title, hit.snippet, Target(kind, (hit.id,)), router, detail_html=hit.snippet_html)
                     for hit in group]
-    if not hits:
+    if not hits and len(query.strip()) == 1 and query.strip().isascii():
+        widgets.append(_group_label(_("Keep typing: one letter is not enough to search.")))
+    elif not hits:
         widgets += _nothing_found(store, router, language, query)
     page = ColumnPage(widgets)
     page.setAccessibleName(_("Search results"))
