@@ -53,7 +53,7 @@ def _texts_in(record) -> list[dict]:
         if "en" in record and "zh_Hans" in record:
             return [record]
         for key, value in record.items():
-            if key != "source":
+            if key not in ("source", "synonyms"):  # synonyms are search words, not shown texts
                 found += _texts_in(value)
     elif isinstance(record, (list, tuple)):
         for value in record:
