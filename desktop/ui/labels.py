@@ -96,3 +96,12 @@ def code_label(criterion: str, code: str | None, translate: Callable[[str], str]
         return "?", translate("Unknown")
     pair = CODE_LABELS.get((criterion, code or ""))
     return (pair[0], translate(pair[1])) if pair else None
+
+
+def list_separator(language: str) -> str:
+    """'、' between items in Chinese, ', ' in English."""
+    return ", " if language == "en" else "、"
+
+
+def flags_text(codes: tuple[str, ...], language: str, translate: Callable[[str], str] = _) -> str:
+    return list_separator(language).join(translate(FLAG_LABELS[code]) for code in codes)

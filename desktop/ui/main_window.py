@@ -145,6 +145,16 @@ class MainWindow(QMainWindow):
             self.open(target)
         self.header.search_field.setText(text)
 
+    def reset_session(self, language: str) -> None:
+        """Forgets the visitor: a fresh session, no history, no search text (nor its undo), an empty clipboard."""
+        self._search_timer.stop()
+        self.session = VisitorSession(language=language)
+        self.header.search_field.setText("")  # setText, unlike clear(), leaves nothing for Ctrl+Z
+        QApplication.clipboard().clear()
+        self.notice.hide()
+        self.set_language(language, persist=False)
+        self.set_zoom(self.session.zoom)
+
     # Language and zoom
 
     def choose_first_language(self, code: str) -> None:

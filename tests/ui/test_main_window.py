@@ -112,3 +112,16 @@ def test_unwritable_settings_are_explained_in_the_users_language(make_window, tm
     window = make_window(language="zh_Hans", data_dir=blocker / "qiao")
     assert window.notice.isVisible()
     assert "无法保存" in window.notice.text()
+
+
+def test_reset_forgets_the_visitor(make_window, qtbot):
+    window = make_window(language="en")
+    _click(qtbot, _cards(window)[1])
+    _type(qtbot, window.header.search_field, "signal")
+    qtbot.waitUntil(lambda: window.session.current.kind == "search")
+    QApplication.clipboard().setText("a visitor's note")
+    window.reset_session("zh_Hans")
+    assert window.session.current == Target("home") and not window.session.history
+    assert window.header.search_field.text() == "" and not window.header.search_field.isUndoAvailable()
+    assert QApplication.clipboard().text() == ""
+    assert window.header.home_button.text() == "首页"

@@ -12,7 +12,7 @@ from desktop.core.comparison import differing_criteria
 from desktop.core.criteria import CRITERIA, GROUPS
 from desktop.core.records import Fact, Platform
 from desktop.i18n import _
-from desktop.ui.labels import FLAG_LABELS, GROUP_LABELS, code_label, criterion_label
+from desktop.ui.labels import GROUP_LABELS, code_label, criterion_label, flags_text
 from desktop.ui.pages.platform_document import figure_text, freshness_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +29,7 @@ def cell_text(fact: Fact | None, language: str, today: dt.date, translate: Calla
     if label:
         lines.append(f"{label[0]} {label[1]}")
     if fact.codes:
-        lines.append(", ".join(translate(FLAG_LABELS[code]) for code in fact.codes))
+        lines.append(flags_text(fact.codes, language, translate))
     if fact.figure:
         lines.append(figure_text(fact.figure, language, translate))
     if fact.value and not fact.codes and not fact.figure and not label:

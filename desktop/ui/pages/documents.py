@@ -27,9 +27,14 @@ def terms_list(terms: list[Term], language: str) -> str:
     for term in terms:
         chinese = term.word.get("zh_Hant" if language == "zh_Hant" else "zh_Hans")
         link = html.internal_link(f"term/{term.id}", term.word.en)
-        entries.append(f"<b>{link}</b> · {html.escape(chinese)} <i>{html.escape(term.pinyin)}</i>"
-                       f" — {html.text(term.definition, language)}")
+        pinyin = f" <i>{html.escape(term.pinyin)}</i>" if shows_pinyin(term, chinese) else ""
+        entries.append(f"<b>{link}</b> · {html.escape(chinese)}{pinyin} — {html.text(term.definition, language)}")
     return html.items(entries)
+
+
+def shows_pinyin(term: Term, chinese: str) -> bool:
+    """Pinyin helps only where the word has Chinese characters (not for 'Wi-Fi' or 'VPN')."""
+    return any("\u4e00" <= character <= "\u9fff" for character in chinese)
 
 
 def findings_list(findings: tuple[Finding, ...], language: str) -> str:
@@ -98,8 +103,9 @@ def term_html(store: ContentStore, term_id: str, language: str) -> str | None:
         return None
     term = found[0]
     chinese_variant = "zh_Hant" if language == "zh_Hant" else "zh_Hans"
-    return (f"<h1>{html.escape(term.word.en)} · {html.escape(term.word.get(chinese_variant))}</h1>"
-            f"<p><i>{html.escape(term.pinyin)}</i></p>"
-            f"<p>{html.text(term.definition, 'en')}</p><p>{html.text(term.definition, chinese_variant)}</p>"
+    names = dict.fromkeys((term.word.en, term.word.get(chinese_variant)))  # 'VPN' once, not 'VPN · VPN'
+    return (f"<h1>{html.escape(' · '.join(names))}</h1>"
+            + (f"<p><i>{html.escape(term.pinyin)}</i></p>" if shows_pinyin(term, term.word.get(chinese_variant)) else "")
+            + f"<p>{html.text(term.definition, 'en')}</p><p>{html.text(term.definition, chinese_variant)}</p>"
             + html.heading(2, _("Example"))
             + f"<p>{html.text(term.example, 'en')}<br/>{html.text(term.example, chinese_variant)}</p>")

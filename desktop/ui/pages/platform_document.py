@@ -12,7 +12,7 @@ from desktop.core.freshness import is_stale
 from desktop.core.records import Fact, Figure
 from desktop.i18n import _
 from desktop.ui import html
-from desktop.ui.labels import COUNT_KIND_LABELS, FLAG_LABELS, GROUP_LABELS, code_label, criterion_label
+from desktop.ui.labels import COUNT_KIND_LABELS, GROUP_LABELS, code_label, criterion_label, flags_text
 from desktop.ui.pages.documents import findings_list, platform_links
 
 
@@ -44,7 +44,7 @@ def fact_html(fact: Fact, language: str, today: dt.date) -> str:
     if fact.unknown:
         parts.append(html.span("unknown", html.escape(_("Not confirmed: we could not verify this."))))
     if fact.codes:
-        parts.append(html.escape(", ".join(_(FLAG_LABELS[code]) for code in fact.codes)))
+        parts.append(html.escape(flags_text(fact.codes, language)))
     if fact.figure:
         parts.append(f"<b>{html.escape(figure_text(fact.figure, language))}</b>")
     if fact.value:
