@@ -92,14 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _search(options: argparse.Namespace) -> int:
     import json
 
-    from desktop import paths
-    from desktop.core.content_store import ContentError, ContentStore
+    from desktop.content.commands import open_bundled_store
     from desktop.core.search import search
 
-    try:
-        store = ContentStore(paths.content_database())
-    except ContentError as error:
-        print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
+    store = open_bundled_store()
+    if store is None:
         return 1
     hits = [{"kind": hit.kind, "id": hit.id, "title": hit.title, "snippet": hit.snippet}
             for hit in search(store, options.query, options.lang)]

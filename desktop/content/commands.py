@@ -95,13 +95,20 @@ def _stats(options: argparse.Namespace) -> int:
     return 1 if bundle.errors else 0
 
 
-def _export(options: argparse.Namespace) -> int:
+def open_bundled_store():
+    """The bundled content store, or None after telling the maintainer why it cannot be opened."""
     from desktop.core.content_store import ContentError, ContentStore
 
     try:
-        store = ContentStore(paths.content_database())
+        return ContentStore(paths.content_database())
     except ContentError as error:
         print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
+        return None
+
+
+def _export(options: argparse.Namespace) -> int:
+    store = open_bundled_store()
+    if store is None:
         return 1
     platforms = []
     for summary in store.platforms():

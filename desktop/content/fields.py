@@ -209,3 +209,19 @@ def unknown_keys(source: SourceFile, mapping: Any, allowed: tuple[str, ...]) -> 
     for key in mapping:
         if key not in allowed:
             source.error(line_of(mapping, key), f"unknown field '{key}'; expected one of {', '.join(allowed)}")
+
+
+def findings(source: SourceFile, mapping: Any, key: str, today: dt.date, required: bool = True) -> list[dict]:
+    """A list of documented findings: who, year, a one-line summary in each language, and the link."""
+    found = []
+    for item, line in items(source, mapping, key, required=required, minimum=1 if required else 0):
+        if not isinstance(item, dict):
+            source.error(line, f"each entry of '{key}' needs who, year, summary and url")
+            continue
+        unknown_keys(source, item, ("who", "year", "summary", "url"))
+        year = integer(source, item, "year", minimum=1990)
+        if year is not None and year > today.year:
+            source.error(line_of(item, "year"), f"'year' is in the future: {year}")
+        found.append({"who": string(source, item, "who"), "year": year, "summary": text(source, item, "summary"),
+                      "url": url(source, item, "url")})
+    return found

@@ -78,18 +78,5 @@ def read_caution(source: SourceFile, today: dt.date) -> dict | None:
     caution["what_happens"] = fields.text(source, data, "what_happens")
     caution["who_it_matters_for"] = fields.text(source, data, "who_it_matters_for")
     caution["actions"] = _texts(source, data, "what_you_can_do")
-    caution["documented"] = []
-    for item, line in fields.items(source, data, "documented"):
-        if not isinstance(item, dict):
-            source.error(line, "each entry needs who, year, summary and url")
-            continue
-        year = fields.integer(source, item, "year", minimum=1990)
-        if year is not None and year > today.year:
-            source.error(fields.line_of(item, "year"), f"'year' is in the future: {year}")
-        caution["documented"].append({
-            "who": fields.string(source, item, "who"),
-            "year": year,
-            "summary": fields.text(source, item, "summary"),
-            "url": fields.url(source, item, "url"),
-        })
+    caution["documented"] = fields.findings(source, data, "documented", today)
     return caution

@@ -30,24 +30,6 @@ def _history(source: SourceFile, users: dict, today: dt.date) -> dict | None:
     }
 
 
-def _findings(source: SourceFile, fact: dict, today: dt.date) -> list[dict]:
-    found = []
-    for item, line in fields.items(source, fact, "findings", required=False, minimum=0):
-        if not isinstance(item, dict):
-            source.error(line, "each finding needs who, year, summary and url")
-            continue
-        year = fields.integer(source, item, "year", minimum=1990)
-        if year is not None and year > today.year:
-            source.error(fields.line_of(item, "year"), f"'year' is in the future: {year}")
-        found.append({
-            "who": fields.string(source, item, "who"),
-            "year": year,
-            "summary": fields.text(source, item, "summary"),
-            "url": fields.url(source, item, "url"),
-        })
-    return found
-
-
 def _fact(source: SourceFile, criterion: Criterion, fact: dict, today: dt.date) -> dict:
     fields.unknown_keys(source, fact, FACT_KEYS)
     code = fields.field(source, fact, "code", required=False)
@@ -74,7 +56,7 @@ def _fact(source: SourceFile, criterion: Criterion, fact: dict, today: dt.date) 
     if criterion.key == "launched":
         row["year"] = fields.integer(source, fact, "year", minimum=1970)
     if criterion.key == "monitoring":
-        row["findings"] = _findings(source, fact, today)
+        row["findings"] = fields.findings(source, fact, "findings", today, required=False)
         if row["code"] == "documented" and not row["findings"]:
             source.error(fields.line_of(fact, "code"), "'documented' monitoring needs at least one finding")
     if criterion.key == "counterparts":
