@@ -106,6 +106,16 @@ def _link_rows(bundle: ContentBundle) -> list[dict]:
     return rows
 
 
+def _figure_row(figure: dict) -> dict:
+    row = {"id": figure["id"], "position": figure["position"], **_localized("title", figure["title"])}
+    for moment in ("then", "now"):
+        point = figure[moment] or {}
+        row.update({f"{moment}_count": point.get("count"), f"{moment}_date": _iso(point.get("date")),
+                    **_localized(f"{moment}_value", point.get("value")), f"{moment}_source": point.get("source")})
+    row["now_as_of"] = _iso((figure["now"] or {}).get("as_of"))
+    return row
+
+
 def _term_rows(bundle: ContentBundle) -> list[dict]:
     return [{
         "id": term["id"], "set_name": term["set"], **_localized("word", term["word"]), "pinyin": term["pinyin"],
@@ -120,7 +130,7 @@ PRIMARY_KEYS = {
     "guide_sources": ("guide_id", "position"), "links": ("owner_kind", "owner_id", "target_kind", "position"),
     "cautions": "id", "caution_actions": ("caution_id", "position"), "caution_findings": ("caution_id", "position"),
     "terms": "id", "meta": "key", "search_documents": "rowid", "term_words": ("term_id", "word"),
-    "tasks": "id", "task_platforms": ("task_id", "platform_id"),
+    "tasks": "id", "task_platforms": ("task_id", "platform_id"), "figures": "id",
 }
 # Declared where the first rows may hold NULL, so sqlite-utils does not guess TEXT for them.
 COLUMN_TYPES = {
@@ -143,6 +153,7 @@ def database_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
     tables["terms"] = _term_rows(bundle)
     tables["tasks"] = [{"id": task["id"], "position": task["position"], **_localized("title", task["title"])}
                        for task in bundle.tasks]
+    tables["figures"] = [_figure_row(figure) for figure in bundle.figures]
     tables["task_platforms"] = [{"task_id": task["id"], "platform_id": platform_id}
                                 for task in bundle.tasks for platform_id in task["platforms"]]
     tables["meta"] = [{"key": "schema_version", "value": SCHEMA_VERSION}]

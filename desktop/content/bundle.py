@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.content.figures import read_figures
 from desktop.content.glossary import read_glossary
 from desktop.content.guides import read_caution, read_guide
 from desktop.content.platforms import read_platform, read_tasks
@@ -21,6 +22,7 @@ class ContentBundle:
     cautions: list[dict] = field(default_factory=list)
     terms: list[dict] = field(default_factory=list)
     tasks: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     stale: list[tuple[str, str, str]] = field(default_factory=list)  # (platform, criterion, as_of)
     file_count: int = 0
@@ -145,6 +147,11 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         tasks_source = read_source(tasks_file, content_dir)
         bundle.tasks = read_tasks(tasks_source, platform_ids)
         sources.append(tasks_source)
+    figures_file = content_dir / "figures.yaml"
+    if figures_file.exists():
+        figures_source = read_source(figures_file, content_dir)
+        bundle.figures = read_figures(figures_source, today)
+        sources.append(figures_source)
     order_file = content_dir / "order.yaml"
     if order_file.exists():
         order_source = read_source(order_file, content_dir)

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from desktop.core.text_folding import Folding
 from desktop.core.records import (
-    Caution, CautionSummary, Fact, Figure, Finding, Guide, GuideSummary, Platform, PlatformSummary, Term, Text,
+    Caution, ContextFigure, DatedFigure, CautionSummary, Fact, Figure, Finding, Guide, GuideSummary, Platform, PlatformSummary, Term, Text,
 )
 
 SCHEMA_VERSION = "2"
@@ -171,6 +171,15 @@ class ContentStore:
                 "SELECT platform_id FROM task_platforms WHERE task_id = ? ORDER BY rowid", row["id"]))
             tasks.append((row["id"], Text.from_row(row, "title"), platform_ids))
         return tasks
+
+    def figures(self) -> list[ContextFigure]:
+        figures = []
+        for row in self._rows("SELECT * FROM figures ORDER BY position"):
+            then, now = (DatedFigure(row[f"{moment}_count"], _date(row[f"{moment}_date"]),
+                                     Text.from_row(row, f"{moment}_value"), row[f"{moment}_source"])
+                         for moment in ("then", "now"))
+            figures.append(ContextFigure(row["id"], Text.from_row(row, "title"), then, now, _date(row["now_as_of"])))
+        return figures
 
     def all_platforms(self) -> list[Platform]:
         """Every platform with all its facts, in the order of ``platforms()``."""

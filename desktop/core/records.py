@@ -128,3 +128,22 @@ class SearchHit:
     snippet: str
     score: float
     snippet_html: str = ""  # the snippet with the matched words in <b>
+
+
+@dataclass(frozen=True)
+class DatedFigure:
+    count: int
+    date: dt.date | None
+    value: Text | None
+    source: str | None
+
+
+@dataclass(frozen=True)
+class ContextFigure:
+    """A figure about the internet in China as a whole, then and now (e.g. people online)."""
+
+    id: str
+    title: Text
+    then: DatedFigure
+    now: DatedFigure
+    as_of: dt.date | None

@@ -105,3 +105,8 @@ def list_separator(language: str) -> str:
 
 def flags_text(codes: tuple[str, ...], language: str, translate: Callable[[str], str] = _) -> str:
     return list_separator(language).join(translate(FLAG_LABELS[code]) for code in codes)
+
+
+def parenthesized(text: str, language: str) -> str:
+    """' (text)' in English, '（text）' in Chinese."""
+    return f" ({text})" if language == "en" else f"（{text}）"

@@ -38,3 +38,9 @@ def test_then_and_now_keeps_the_2012_figures_beside_todays(store):
     entries = {entry.platform.id: entry for entry in then_and_now(store.all_platforms())}
     assert entries["qq"].then.history.count and entries["qq"].now.figure.count
     assert entries["aim"].status.code == "closed"
+
+
+def test_china_internet_users_then_and_now_are_sourced(store):
+    figure = next(item for item in store.figures() if item.id == "china-internet-users")
+    assert figure.then.count == 564_000_000 and figure.then.date.year == 2012
+    assert figure.now.count > figure.then.count and figure.now.source.startswith("http")

@@ -89,6 +89,9 @@ def test_then_and_now_shows_the_old_figure_and_what_became_of_it(make_window):
     window = make_window(language="zh_Hans", target=Target("then-and-now"))
     text = " ".join(card.detail_label.text() for card in window.page.findChildren(Card))
     assert "当年" in text and "现在" in text and "已关闭" in text
+    figures = " ".join(label.text() for label in window.page.findChildren(type(window.notice))
+                       if label.objectName() == "FigureBox")
+    assert "5.64亿" in figures and "来源" in figures
 
 
 def test_search_box_finds_wechat_by_chinese_initials_and_traditional(make_window, qtbot):

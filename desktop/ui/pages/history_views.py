@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QLabel
+
 from desktop.core.comparison import counterpart_pairs, then_and_now
 from desktop.core.content_store import ContentStore
+from desktop.core.formatting import format_count, format_month
+from desktop.core.records import ContextFigure
 from desktop.core.targets import Target
 from desktop.i18n import _
 from desktop.ui import html
-from desktop.ui.labels import code_label
+from desktop.ui.labels import code_label, parenthesized
 from desktop.ui.link_router import LinkRouter
 from desktop.ui.pages.base import ColumnPage, card, heading
 from desktop.ui.pages.platform_document import figure_text
@@ -30,8 +35,26 @@ def counterparts_page(store: ContentStore, router: LinkRouter, language: str) ->
     return page
 
 
+def _figure_box(figure: ContextFigure, router: LinkRouter, language: str) -> QLabel:
+    """A figure about China's internet as a whole: then and now, each with its source link."""
+    lines = [f"<b>{html.text(figure.title, language)}</b>"]
+    for label, point in ((_("Then: {figure}"), figure.then), (_("Now: {status}"), figure.now)):
+        amount = format_count(point.count, language) + (parenthesized(format_month(point.date, language), language)
+                                                        if point.date else "")
+        text = label.format(figure=amount, status=amount)
+        source = html.external_link(point.source, _("Source")) if point.source else ""
+        lines.append(f"<b>{html.escape(text)}</b> {html.text(point.value, language)} {source}")
+    box = QLabel("<br/>".join(lines))
+    box.setObjectName("FigureBox")
+    box.setWordWrap(True)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.linkActivated.connect(lambda link: router.activate(QUrl(link)))
+    return box
+
+
 def then_and_now_page(store: ContentStore, router: LinkRouter, language: str) -> ColumnPage:
     widgets = heading(_("Then and now"), _("The platforms described around 2012, and what became of them"))
+    widgets += [_figure_box(figure, router, language) for figure in store.figures()]
     for entry in then_and_now(store.all_platforms()):
         platform = entry.platform
         lines = []

@@ -12,7 +12,9 @@ from desktop.core.freshness import is_stale
 from desktop.core.records import Fact, Figure
 from desktop.i18n import _
 from desktop.ui import html
-from desktop.ui.labels import COUNT_KIND_LABELS, GROUP_LABELS, code_label, criterion_label, flags_text
+from desktop.ui.labels import (
+    COUNT_KIND_LABELS, GROUP_LABELS, code_label, criterion_label, flags_text, parenthesized,
+)
 from desktop.ui.pages.documents import findings_list, platform_links
 
 
@@ -21,7 +23,7 @@ def figure_text(figure: Figure, language: str, translate: Callable[[str], str] =
     kind = translate(COUNT_KIND_LABELS[figure.kind])
     text = f"{format_count(figure.count, language)} {kind}"
     if figure.date:
-        text += f" ({format_month(figure.date, language)})"
+        text += parenthesized(format_month(figure.date, language), language)
     return text
 
 
