@@ -1,61 +1,64 @@
 """A large, finger-sized card that opens a page: a bold title over a wrapped description.
 
-A QFrame rather than a QPushButton, because a button cannot wrap or style two lines of text; it takes the
-keyboard focus, answers Enter and Space like a button, and tells screen readers it is one.
+It is a QPushButton, so keyboards (Tab, Enter, Space) and screen readers treat it as the button it is; the two
+wrapped labels sit in a layout inside it, and the button takes its height from them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
-class Card(QFrame):
+class Card(QPushButton):
     activated = Signal()
 
     def __init__(self, title: str, detail: str = "", object_name: str = "Card", detail_html: str = "") -> None:
         """``detail_html``, when given, is shown instead of ``detail`` (already escaped, e.g. with <b> marks)."""
         super().__init__()
         self.setObjectName(object_name)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName(f"{object_name}Title")
-        self.title_label.setWordWrap(True)
-        layout.addWidget(self.title_label)
-        self.detail_label = QLabel(detail_html or detail)
-        self.detail_label.setObjectName(f"{object_name}Detail")
-        self.detail_label.setWordWrap(True)
-        self.detail_label.setVisible(bool(detail or detail_html))
-        layout.addWidget(self.detail_label)
-        for label in (self.title_label, self.detail_label):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label = self._label(title, f"{object_name}Title")
+        self.detail_label = self._label(detail_html or detail, f"{object_name}Detail")
         if detail_html:
             self.detail_label.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_label.setVisible(bool(detail or detail_html))
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.detail_label)
         self.setAccessibleName(title)
         self.setAccessibleDescription(detail)
+        self.clicked.connect(self.activated)
 
-    def add_widget(self, widget) -> None:
+    @staticmethod
+    def _label(text: str, object_name: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(object_name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        return label
+
+    def add_widget(self, widget: QWidget) -> None:
         """Adds a widget below the text, e.g. badges or a toggle; it keeps its own clicks."""
         self.layout().addWidget(widget)
 
     def title(self) -> str:
         return self.title_label.text()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.activated.emit()
-        super().mouseReleaseEvent(event)
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select):
-            self.activated.emit()
-            return
-        super().keyPressEvent(event)
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self.layout().totalHeightForWidth(width)
 
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = self.layout().totalSizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(120, self.heightForWidth(max(120, self.width())))

@@ -81,3 +81,15 @@ def test_missing_ids_give_no_page(qtbot, store):
     context = PageContext(store, router, "en", 12.0, dt.date(2026, 11, 24))
     assert build_page(Target("guide", ("nope",)), context) is None
     assert build_page(Target("compare", ("wechat", "myspace")), context) is None
+
+
+def test_cards_are_buttons_for_keyboards_and_screen_readers(qtbot, store):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    page, router = _page(qtbot, store, Target("home"))
+    door = page.findChildren(Card)[0]
+    assert isinstance(door, QPushButton) and door.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert door.accessibleName() == "Stay in touch"
+    with qtbot.waitSignal(router.navigate):
+        qtbot.keyClick(door, Qt.Key.Key_Space)
