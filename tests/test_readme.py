@@ -53,3 +53,14 @@ def test_dependencies_in_pyproject_are_explained():
 
 def test_content_maintainer_guide_exists():
     assert Path(paths.content_sources_dir() / "README.md").is_file()
+
+
+def test_the_installed_qiao_command_runs():
+    """The run command ends in `.venv/bin/qiao`: the console script must exist beside this Python and start."""
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).with_name("qiao")
+    assert script.exists(), "pip install -e . did not install the qiao command"
+    result = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.startswith("qiao ")
