@@ -63,7 +63,6 @@ def _fail(message_key: str, detail: str, language: str, show_dialog: bool) -> in
 
 def build_window(app, launch: Launch, store: ContentStore):
     """The main window and everything it needs, wired together. ``app`` must already exist."""
-    from desktop.ui.comparison_printer import ComparisonPrinter
     from desktop.ui.fonts import load_fonts
     from desktop.ui.language_switch import LanguageSwitch
     from desktop.ui.link_router import LinkRouter
@@ -84,11 +83,26 @@ def build_window(app, launch: Launch, store: ContentStore):
     fonts = load_fonts(paths.fonts_dir())
     services = WindowServices(app, store, user_store, LanguageSwitch(app, catalogs, fonts), router,
                               lambda factor: load_stylesheet(paths.styles_dir(), factor),
-                              printer=ComparisonPrinter(fonts, catalogs, dt.date.today))
+                              printer=_LazyPrinter(fonts, catalogs))
     window = MainWindow(services, session, ask_language=ask_language)
     if launch.language and launch.remember:
         user_store.set("language", launch.language)
     return window
+
+
+class _LazyPrinter:
+    """Builds the comparison printer (and imports its module) only when a comparison is printed."""
+
+    def __init__(self, fonts, catalogs: Catalogs) -> None:
+        self._arguments = (fonts, catalogs, dt.date.today)
+        self._printer = None
+
+    def __getattr__(self, name: str):
+        if self._printer is None:
+            from desktop.ui.comparison_printer import ComparisonPrinter
+
+            self._printer = ComparisonPrinter(*self._arguments)
+        return getattr(self._printer, name)
 
 
 def _check_target(store: ContentStore, target: Target) -> str | None:

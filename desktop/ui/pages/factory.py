@@ -1,4 +1,7 @@
-"""Makes the page for a target; the one place that knows which page shows what."""
+"""Makes the page for a target; the one place that knows which page shows what.
+
+Page modules are imported when their page is first built: the first screen pays only for itself.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +13,6 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.content_store import ContentStore
 from desktop.core.targets import Target
 from desktop.ui.link_router import LinkRouter
-from desktop.ui.pages import documents, lists
-from desktop.ui.pages.platform_document import platform_html
-from desktop.ui.pages.base import DocumentPage
-from desktop.ui.pages.compare_page import ComparePage
-from desktop.ui.pages.history_views import counterparts_page, then_and_now_page
-from desktop.ui.pages.platform_browser import PlatformBrowser
-from desktop.ui.pages.home import home_page
-from desktop.ui.pages.search_results import search_page
 
 
 @dataclass(frozen=True)
@@ -31,39 +26,53 @@ class PageContext:
 
 
 def _document(context: PageContext, html: str | None, name: str) -> QWidget | None:
+    from desktop.ui.pages.base import DocumentPage
+
     if html is None:
         return None
     return DocumentPage(html, context.router, context.point_size, name)
 
 
+def _lists(kind: str, context: PageContext) -> QWidget:
+    store, router, language = context.store, context.router, context.language
+    if kind == "home":
+        from desktop.ui.pages.home import home_page
+
+        return home_page(router)
+    if kind in ("guides", "privacy"):
+        from desktop.ui.pages import lists
+
+        return (lists.guides_page if kind == "guides" else lists.privacy_page)(store, router, language)
+    if kind == "platforms":
+        from desktop.ui.pages.platform_browser import PlatformBrowser
+
+        return PlatformBrowser(store, router, language)
+    from desktop.ui.pages.history_views import counterparts_page, then_and_now_page
+
+    return (counterparts_page if kind == "counterparts" else then_and_now_page)(store, router, language)
+
+
 def build_page(target: Target, context: PageContext) -> QWidget | None:
     """The page for ``target``, or None when it names something the content does not have."""
-    store, language = context.store, context.language
-    kind = target.kind
-    if kind == "home":
-        return home_page(context.router)
-    if kind == "guides":
-        return lists.guides_page(store, context.router, language)
-    if kind == "platforms":
-        return PlatformBrowser(store, context.router, language)
-    if kind == "counterparts":
-        return counterparts_page(store, context.router, language)
-    if kind == "then-and-now":
-        return then_and_now_page(store, context.router, language)
-    if kind == "privacy":
-        return lists.privacy_page(store, context.router, language)
+    store, language, kind = context.store, context.language, target.kind
+    if kind in ("home", "guides", "privacy", "platforms", "counterparts", "then-and-now"):
+        return _lists(kind, context)
     if kind == "search":
+        from desktop.ui.pages.search_results import search_page
+
         return search_page(store, context.router, language, target.query)
-    if kind == "guide":
-        return _document(context, documents.guide_html(store, target.ids[0], language), target.ids[0])
-    if kind == "caution":
-        return _document(context, documents.caution_html(store, target.ids[0], language), target.ids[0])
-    if kind == "term":
-        return _document(context, documents.term_html(store, target.ids[0], language), target.ids[0])
+    if kind in ("guide", "caution", "term"):
+        from desktop.ui.pages import documents
+
+        render = {"guide": documents.guide_html, "caution": documents.caution_html, "term": documents.term_html}[kind]
+        return _document(context, render(store, target.ids[0], language), target.ids[0])
     if kind == "platform":
-        return _document(context, platform_html(store, target.ids[0], language, context.today),
-                         target.ids[0])
+        from desktop.ui.pages.platform_document import platform_html
+
+        return _document(context, platform_html(store, target.ids[0], language, context.today), target.ids[0])
     if kind == "compare":
+        from desktop.ui.pages.compare_page import ComparePage
+
         platforms = [store.platform(platform_id) for platform_id in target.ids]
         if any(platform is None for platform in platforms):
             return None
