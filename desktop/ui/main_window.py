@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
             (QKeySequence.StandardKey.ZoomOut, lambda: self.set_zoom(self.session.zoom - ZOOM_STEP)),
             (QKeySequence("Alt+Home"), lambda: self.open(HOME)),
         )
+        header.search_field.installEventFilter(self)
         for sequence, slot in shortcuts:
             QShortcut(sequence, self, activated=slot)
 
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         if page is None:
             return False
         self._show(page)
+        current = self.session.current
+        if current.kind == "search" and self.header.search_field.text() != current.query:
+            self.header.search_field.setText(current.query)  # a deep link or Back shows what was searched
         return True
 
     def open(self, target: Target) -> None:
@@ -128,6 +132,18 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.header.search_field.setFocus()
         self.header.search_field.selectAll()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.header.search_field and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):
+            self._leave_search()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _leave_search(self) -> None:
+        """Escape in the search box: empty it and go back to where the search started."""
+        self.header.search_field.setText("")
+        self._run_search()
 
     def _run_search(self) -> None:
         self._search_timer.stop()

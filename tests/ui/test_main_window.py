@@ -125,3 +125,12 @@ def test_reset_forgets_the_visitor(make_window, qtbot):
     assert window.header.search_field.text() == "" and not window.header.search_field.isUndoAvailable()
     assert QApplication.clipboard().text() == ""
     assert window.header.home_button.text() == "首页"
+
+
+def test_a_search_deep_link_shows_its_words_and_escape_leaves_it(make_window, qtbot):
+    window = make_window(language="en", target=Target("search", query="signal"))
+    assert window.header.search_field.text() == "signal"
+    window.session.history.append(Target("home"))
+    window.header.search_field.setFocus()
+    qtbot.keyClick(window.header.search_field, Qt.Key.Key_Escape)
+    assert window.header.search_field.text() == "" and window.session.current == Target("home")
