@@ -66,3 +66,16 @@ def test_the_subset_is_renamed_as_the_licence_asks_and_keeps_its_copyright(name,
     assert "Noto" not in font["name"].getDebugName(1)
     assert "Adobe" in (font["name"].getDebugName(0) or "")
     assert (paths.fonts_dir() / "OFL.txt").read_text(encoding="utf-8").count("SIL OPEN FONT LICENSE") >= 1
+
+
+@pytest.mark.parametrize("name", FONT_FILES)
+def test_every_symbol_the_code_shows_has_a_glyph(name):
+    """Symbols written in the code (✓, ×, ◐, ⇄ …) must not depend on a system font for their glyphs."""
+    import desktop
+
+    cmap = _cmap(name)
+    package = paths.project_root() / "desktop"
+    assert package == __import__("pathlib").Path(desktop.__file__).parent
+    used = {character for path in package.rglob("*.py") for character in path.read_text(encoding="utf-8")
+            if ord(character) > 127 and character.isprintable()}
+    assert sorted(character for character in used if ord(character) not in cmap) == []

@@ -28,7 +28,7 @@ class Folding:
         folded = text.translate(self._translation).lower()
         if len(folded) == len(text):
             return folded
-        # A few characters lower to two (İ → i̇); fold those one by one to keep positions aligned.
+        # A few characters lower to two (a dotted capital I, for one); fold those one by one to keep positions aligned.
         return "".join(self.table.get(character, _lower_one(character)) for character in text)
 
 

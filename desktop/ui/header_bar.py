@@ -31,7 +31,7 @@ class HeaderBar(QWidget):
         self.search_field.setObjectName("SearchField")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaxLength(200)
-        self.smaller_button = QPushButton("A−")
+        self.smaller_button = QPushButton("A-")
         self.smaller_button.clicked.connect(lambda: self.zoom_requested.emit(-1))
         self.larger_button = QPushButton("A+")
         self.larger_button.clicked.connect(lambda: self.zoom_requested.emit(1))

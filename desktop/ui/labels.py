@@ -33,20 +33,20 @@ GROUP_LABELS = {
 # (symbol, label): a symbol and a word together, so no meaning rests on colour alone.
 CODE_LABELS = {
     ("china_access", "yes"): ("✓", N_("Works without a VPN")),
-    ("china_access", "blocked"): ("✗", N_("Blocked")),
+    ("china_access", "blocked"): ("×", N_("Blocked")),
     ("china_access", "partly"): ("◐", N_("Partly works")),
     ("china_access", "closed"): ("–", N_("Service stopped")),
     ("us_access", "closed"): ("–", N_("Service stopped")),
     ("us_access", "yes"): ("✓", N_("Works")),
     ("us_access", "limited"): ("◐", N_("Limited")),
-    ("us_access", "no"): ("✗", N_("Not available")),
+    ("us_access", "no"): ("×", N_("Not available")),
     ("e2ee", "yes"): ("✓", N_("On by default")),
     ("e2ee", "optional"): ("◐", N_("Must be turned on")),
-    ("e2ee", "no"): ("✗", N_("No")),
+    ("e2ee", "no"): ("×", N_("No")),
     ("monitoring", "documented"): ("!", N_("Documented")),
     ("monitoring", "none_found"): ("–", N_("None documented")),
     ("status", "active"): ("✓", N_("Active")),
-    ("status", "closed"): ("✗", N_("Closed")),
+    ("status", "closed"): ("×", N_("Closed")),
     ("status", "suspended"): ("◐", N_("Suspended")),
 }
 

@@ -35,7 +35,7 @@ def test_model_passes_qt_model_checks(qtmodeltester, store):
 def test_cells_say_their_meaning_in_words_not_colour_alone(store):
     model = _model(store, ["wechat", "signal"])
     row = _row(model, "e2ee")
-    assert model.data(model.index(row, 0)).startswith("✗ No")
+    assert model.data(model.index(row, 0)).startswith("× No")
     assert model.data(model.index(row, 1)).startswith("✓ On by default")
     assert "As of Nov 24, 2026" in model.data(model.index(row, 1))
     assert "Source: http" in model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)

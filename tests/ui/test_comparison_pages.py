@@ -35,7 +35,7 @@ def test_choose_three_compare_show_differences_switch_language_and_read_cells(ma
     assert browser.selected == ["wechat", "whatsapp", "signal"]
     _click(qtbot, browser.compare_button)
     assert window.session.current == Target("compare", ("wechat", "whatsapp", "signal"))
-    assert _cells(window, "End-to-end encryption")[0].startswith("✗ No")
+    assert _cells(window, "End-to-end encryption")[0].startswith("× No")
 
     rows_before = window.page.model.rowCount()
     window.page.differences.click()
@@ -45,7 +45,7 @@ def test_choose_three_compare_show_differences_switch_language_and_read_cells(ma
 
     _click(qtbot, window.header.language_buttons["zh_Hant"])
     cells = _cells(window, "端到端加密")
-    assert cells[0].startswith("✗ 沒有") and cells[1].startswith("✓ 預設開啟")
+    assert cells[0].startswith("× 沒有") and cells[1].startswith("✓ 預設開啟")
     assert window.page.model.headerData(0, Qt.Orientation.Horizontal) == "微信"
 
 
