@@ -77,6 +77,11 @@ def time_compare(repeat: int) -> tuple[list[float], list[float]]:
     from desktop.ui.pages.compare import cell_text
     from desktop.ui.pages.compare_page import ComparePage
 
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from desktop.app import quiet_platform_notes
+
+    qInstallMessageHandler(quiet_platform_notes)
     app = QApplication.instance() or QApplication([])
     fonts = load_fonts(paths.fonts_dir())
     app.setFont(application_font(fonts, "zh_Hans", 12))

@@ -137,7 +137,7 @@ def run(options: argparse.Namespace) -> int:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    qInstallMessageHandler(_quiet_platform_notes)
+    qInstallMessageHandler(quiet_platform_notes)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Qiao")
     app.setApplicationDisplayName("桥 Qiao")
@@ -171,7 +171,7 @@ def _save_pdf(store: ContentStore, target: Target, language: str, path: Path, bi
     return 0
 
 
-def _quiet_platform_notes(kind, context, message: str) -> None:
+def quiet_platform_notes(kind, context, message: str) -> None:
     """Drops the offscreen platform's note about window hints; passes every other message on."""
     if "propagateSizeHints" not in message:
         print(message, file=sys.stderr)
