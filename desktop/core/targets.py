@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MAX_COMPARED = 4
-PAGE_KINDS = ("home", "guides", "platforms", "privacy", "counterparts", "then-and-now", "guide", "platform", "caution",
+PAGE_KINDS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now", "guide", "platform", "caution",
               "compare", "search", "term")
-_LISTS = ("home", "guides", "platforms", "privacy", "counterparts", "then-and-now")
+_LISTS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now")
 _NEEDS_ID = ("guide", "platform", "caution", "term")
 
 
@@ -55,5 +55,6 @@ def parse_target(text: str) -> Target:
         if not 2 <= len(ids) <= MAX_COMPARED:
             raise TargetError(f"compare/ needs two to {MAX_COMPARED} platform ids, e.g. compare/wechat,whatsapp")
         return Target("compare", ids)
-    raise TargetError(f"unknown page '{text}': use home, guides, platforms, privacy, counterparts, then-and-now, "
+    raise TargetError(f"unknown page '{text}': use home, guides, platforms, privacy, glossary, counterparts, "
+                      "then-and-now, "
                       "guide/<id>, platform/<id>, caution/<id>, term/<id>, compare/<id>,<id>, or search/<words>")

@@ -23,6 +23,8 @@ class Card(QPushButton):
         self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
+        # Room inside the border; the home page's doors get more, as befits their size.
+        layout.setContentsMargins(*((28, 16, 28, 16) if object_name == "Door" else (18, 10, 18, 10)))
         self.title_label = self._label(title, f"{object_name}Title")
         self.detail_label = self._label(detail_html or detail, f"{object_name}Detail")
         if detail_html:

@@ -39,10 +39,11 @@ def _lists(kind: str, context: PageContext) -> QWidget:
         from desktop.ui.pages.home import home_page
 
         return home_page(router)
-    if kind in ("guides", "privacy"):
+    if kind in ("guides", "privacy", "glossary"):
         from desktop.ui.pages import lists
 
-        return (lists.guides_page if kind == "guides" else lists.privacy_page)(store, router, language)
+        page = {"guides": lists.guides_page, "privacy": lists.privacy_page, "glossary": lists.glossary_page}[kind]
+        return page(store, router, language)
     if kind == "platforms":
         from desktop.ui.pages.platform_browser import PlatformBrowser
 
@@ -55,7 +56,7 @@ def _lists(kind: str, context: PageContext) -> QWidget:
 def build_page(target: Target, context: PageContext) -> QWidget | None:
     """The page for ``target``, or None when it names something the content does not have."""
     store, language, kind = context.store, context.language, target.kind
-    if kind in ("home", "guides", "privacy", "platforms", "counterparts", "then-and-now"):
+    if kind in ("home", "guides", "privacy", "glossary", "platforms", "counterparts", "then-and-now"):
         return _lists(kind, context)
     if kind == "search":
         from desktop.ui.pages.search_results import search_page

@@ -17,8 +17,10 @@ def home_page(router: LinkRouter) -> ColumnPage:
         card(_("Privacy & safety"), _("What happens to your messages, and what you can do about it"),
              Target("privacy"), router, "Door"),
     ]
+    glossary = card(_("Glossary"), _("Words you meet when keeping in touch, in English and Chinese"),
+                    Target("glossary"), router)
     page = ColumnPage([*heading(_("Welcome to Qiao"),
                                 _("A bridge to your family in China: calm, practical help in your language")),
-                       *doors], margin=32)
+                       *doors, glossary], margin=32)
     page.setAccessibleName(_("Home"))
     return page

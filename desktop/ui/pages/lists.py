@@ -26,3 +26,15 @@ def privacy_page(store: ContentStore, router: LinkRouter, language: str) -> Colu
                        *cards])
     page.setAccessibleName(_("Privacy & safety"))
     return page
+
+
+def glossary_page(store: ContentStore, router: LinkRouter, language: str) -> ColumnPage:
+    chinese = "zh_Hant" if language == "zh_Hant" else "zh_Hans"
+    cards = []
+    for term in sorted(store.terms(), key=lambda term: term.word.get(language).lower()):
+        title = " · ".join(dict.fromkeys((term.word.get(language), term.word.en, term.word.get(chinese))))
+        cards.append(card(title, term.definition.get(language), Target("term", (term.id,)), router))
+    page = ColumnPage([*heading(_("Glossary"), _("Words you meet when keeping in touch, in English and Chinese")),
+                       *cards])
+    page.setAccessibleName(_("Glossary"))
+    return page
