@@ -47,3 +47,11 @@ def test_modules_stay_small():
     too_long = [f"{path.relative_to(PACKAGE)}: {count} lines" for path in PACKAGE.rglob("*.py")
                 if (count := len(path.read_text(encoding="utf-8").splitlines())) > 400]
     assert too_long == []
+
+
+def test_the_code_passes_the_linter():
+    """ruff, configured in pyproject.toml: unused imports, undefined names, long lines, likely bugs."""
+    root = PACKAGE.parent
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--output-format", "concise", "desktop", "tests",
+                             "benchmarks"], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -22,7 +22,8 @@ def _database_characters() -> set[str]:
     with sqlite3.connect(f"file:{paths.content_database()}?mode=ro", uri=True) as connection:
         tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         # Shown to people: everything but the search machinery, whose folded text is never displayed.
-        shown = [table for table in tables if table not in ("meta", "term_words") and not table.startswith("search_index")]
+        shown = [table for table in tables
+                 if table not in ("meta", "term_words") and not table.startswith("search_index")]
         for table in shown:
             for row in connection.execute(f"SELECT * FROM {table}"):  # noqa: S608 - our own table names
                 for value in row:

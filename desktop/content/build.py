@@ -60,7 +60,8 @@ def _guide_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {"guides": [], "guide_items": [], "guide_sources": [], "links": []}
     for guide in sorted(bundle.guides, key=lambda item: (item.get("position", 0), item["id"])):
         rows["guides"].append({
-            "id": guide["id"], "position": guide.get("position", 0), **_localized("title", guide["title"]), **_localized("audience", guide["audience"]),
+            "id": guide["id"], "position": guide.get("position", 0), **_localized("title", guide["title"]),
+            **_localized("audience", guide["audience"]),
             "reviewed": _iso(guide["reviewed"]),
         })
         sections = [("before", text, None) for text in guide["before"]]
@@ -80,7 +81,8 @@ def _caution_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {"cautions": [], "caution_actions": [], "caution_findings": []}
     for caution in sorted(bundle.cautions, key=lambda item: (item.get("position", 0), item["id"])):
         rows["cautions"].append({
-            "id": caution["id"], "position": caution.get("position", 0), **_localized("title", caution["title"]), **_localized("summary", caution["summary"]),
+            "id": caution["id"], "position": caution.get("position", 0), **_localized("title", caution["title"]),
+            **_localized("summary", caution["summary"]),
             **_localized("what_happens", caution["what_happens"]),
             **_localized("who_it_matters_for", caution["who_it_matters_for"]), "reviewed": _iso(caution["reviewed"]),
         })

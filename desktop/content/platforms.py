@@ -125,7 +125,8 @@ def read_tasks(source: SourceFile, platform_ids: set[str]) -> list[dict]:
         platforms = fields.string_list(source, item, "platforms") or []
         for platform_id in platforms:
             if platform_id not in platform_ids:
-                source.error(fields.line_of(item, "platforms"), f"links a platform that does not exist: '{platform_id}'")
+                source.error(fields.line_of(item, "platforms"),
+                             f"links a platform that does not exist: '{platform_id}'")
         tasks.append({"id": fields.identifier(source, item, "id"), "title": fields.text(source, item, "title"),
                       "platforms": platforms, "position": position})
     return tasks

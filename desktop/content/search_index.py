@@ -34,7 +34,7 @@ def folding_table(texts: list[str]) -> dict[str, str]:
 
 def pinyin_keys(title: str) -> str:
     """'weixin wx' for 微信: the full pinyin without tones and the initials, for typing without an input method."""
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin import lazy_pinyin
 
     if not any("\u4e00" <= character <= "\u9fff" for character in title):
         return ""
@@ -63,8 +63,9 @@ def _documents(tables: dict[str, list[dict]]) -> list[tuple[str, str, dict, dict
         items.setdefault(item["guide_id"], []).append(item)
     for guide in tables["guides"]:
         documents.append(("guide", guide["id"], {lang: guide[f"title_{lang}"] for lang in LANGUAGES},
-                          {lang: _join(guide[f"audience_{lang}"], *(_join(item[f"text_{lang}"], item[f"solution_{lang}"])
-                                                                    for item in items.get(guide["id"], [])))
+                          {lang: _join(guide[f"audience_{lang}"],
+                                       *(_join(item[f"text_{lang}"], item[f"solution_{lang}"])
+                                         for item in items.get(guide["id"], [])))
                            for lang in LANGUAGES}, ""))
     actions: dict[str, list[dict]] = {}
     for action in tables["caution_actions"]:

@@ -14,7 +14,8 @@ from urllib.parse import quote
 
 from desktop.core.text_folding import Folding
 from desktop.core.records import (
-    Caution, ContextFigure, DatedFigure, CautionSummary, Fact, Figure, Finding, Guide, GuideSummary, Platform, PlatformSummary, Term, Text,
+    Caution, CautionSummary, ContextFigure, DatedFigure, Fact, Figure, Finding, Guide, GuideSummary, Platform,
+    PlatformSummary, Term, Text,
 )
 
 SCHEMA_VERSION = "2"

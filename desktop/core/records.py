@@ -18,7 +18,7 @@ class Text(NamedTuple):
         return getattr(self, language, None) or self.en
 
     @classmethod
-    def from_row(cls, row, prefix: str) -> "Text | None":
+    def from_row(cls, row, prefix: str) -> Text | None:
         values = [row[f"{prefix}_{language}"] for language in cls._fields]
         if all(value is None for value in values):
             return None

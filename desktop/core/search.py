@@ -142,6 +142,7 @@ def closest_terms(store: ContentStore, query: str, language: str, count: int = 3
     scored = []
     for term in store.terms():
         words = [folding(word) for word in (term.word.en, term.word.zh_Hans, term.word.zh_Hant)]
-        scored.append((max(SequenceMatcher(None, wanted, word).ratio() for word in words), term.word.get(language), term))
+        likeness = max(SequenceMatcher(None, wanted, word).ratio() for word in words)
+        scored.append((likeness, term.word.get(language), term))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [term for ratio, _, term in scored[:count] if ratio > 0.2]

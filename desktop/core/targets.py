@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MAX_COMPARED = 4
-PAGE_KINDS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now", "guide", "platform", "caution",
+PAGE_KINDS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now", "guide", "platform",
+              "caution",
               "compare", "search", "term")
 _LISTS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now")
 _NEEDS_ID = ("guide", "platform", "caution", "term")

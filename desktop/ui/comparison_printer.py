@@ -49,8 +49,8 @@ class ComparisonPrinter:
         header = "".join(f"<th>{html.escape(name)}</th>" for name in names)
         rows = []
         for group in GROUPS:
-            rows.append(f'<tr><td colspan="{len(platforms) + 1}" class="group">{html.escape(label(GROUP_LABELS[group]))}'
-                        "</td></tr>")
+            group_label = html.escape(label(GROUP_LABELS[group]))
+            rows.append(f'<tr><td colspan="{len(platforms) + 1}" class="group">{group_label}</td></tr>')
             for criterion in (item for item in CRITERIA if item.group == group):
                 criterion_text = " / ".join(dict.fromkeys(criterion_label(criterion.key, translator(code))
                                                           for code in languages))

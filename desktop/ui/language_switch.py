@@ -34,7 +34,8 @@ class LanguageSwitch:
             translator = QTranslator(self._app)
             translator.setObjectName(TRANSLATOR_NAME)
             # Qt's own catalogs make its standard buttons (Open, Cancel …) speak the user's language.
-            if translator.load(f"qtbase_{language.qt_locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if translator.load(f"qtbase_{language.qt_locale}", folder):
                 self._app.installTranslator(translator)
                 self._qt_translator = translator
         self.apply_zoom(code, zoom)

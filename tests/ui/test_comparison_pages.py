@@ -23,7 +23,8 @@ def _chip(page, text):
 
 def _cells(window, criterion_label):
     model = window.page.model
-    row = next(row for row in range(model.rowCount()) if model.headerData(row, Qt.Orientation.Vertical) == criterion_label)
+    row = next(row for row in range(model.rowCount())
+               if model.headerData(row, Qt.Orientation.Vertical) == criterion_label)
     return [model.data(model.index(row, column)) for column in range(model.columnCount())]
 
 

@@ -98,7 +98,8 @@ class ComparePage(QWidget):
         if not fact:
             return
         platform = self.platforms[index.column()]
-        parts = [f"<b>{html.escape(platform.name.get(self._language))} · {html.escape(criterion_label(fact.criterion))}</b>"]
+        name, label = platform.name.get(self._language), criterion_label(fact.criterion)
+        parts = [f"<b>{html.escape(name)} · {html.escape(label)}</b>"]
         parts.append(html.text(fact.value, self._language) if fact.value
                      else html.escape(_("Not confirmed: we could not verify this.")))
         meta = [html.escape(freshness_text(fact, self._language, self._today)[0])] if fact.as_of else []

@@ -67,7 +67,8 @@ def guide_html(store: ContentStore, guide_id: str, language: str) -> str | None:
         for problem, solution in guide.problems:
             parts.append(f"<h3>{html.text(problem, language)}</h3><p>{html.text(solution, language)}</p>")
     if guide.platforms:
-        parts += [html.heading(2, _("Apps in this guide")), f"<p>{platform_links(store, guide.platforms, language)}</p>"]
+        parts += [html.heading(2, _("Apps in this guide")),
+                  f"<p>{platform_links(store, guide.platforms, language)}</p>"]
     if guide.terms:
         parts += [html.heading(2, _("Words to know")), terms_list(store.terms(guide.terms), language)]
     if guide.sources:
@@ -105,7 +106,8 @@ def term_html(store: ContentStore, term_id: str, language: str) -> str | None:
     chinese_variant = "zh_Hant" if language == "zh_Hant" else "zh_Hans"
     names = dict.fromkeys((term.word.en, term.word.get(chinese_variant)))  # 'VPN' once, not 'VPN · VPN'
     return (f"<h1>{html.escape(' · '.join(names))}</h1>"
-            + (f"<p><i>{html.escape(term.pinyin)}</i></p>" if shows_pinyin(term, term.word.get(chinese_variant)) else "")
+            + (f"<p><i>{html.escape(term.pinyin)}</i></p>"
+               if shows_pinyin(term, term.word.get(chinese_variant)) else "")
             + f"<p>{html.text(term.definition, 'en')}</p><p>{html.text(term.definition, chinese_variant)}</p>"
             + html.heading(2, _("Example"))
             + f"<p>{html.text(term.example, 'en')}<br/>{html.text(term.example, chinese_variant)}</p>")

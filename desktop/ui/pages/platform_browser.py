@@ -63,9 +63,8 @@ class PlatformBrowser(QWidget):
         layout.addLayout(self._views_row(router))
         layout.addLayout(self._chips_row(_("Kind:"), [(None, _("All"))] + [(kind, _(FILTER_LABELS[kind]))
                                                                              for kind in KIND_FILTERS], self._set_kind))
-        layout.addLayout(self._chips_row(_("For:"), [(None, _("Any task"))] + [(platforms, title.get(language))
-                                                                               for _id, title, platforms in self._tasks],
-                                         self._set_task))
+        tasks = [(platforms, title.get(language)) for _task_id, title, platforms in self._tasks]
+        layout.addLayout(self._chips_row(_("For:"), [(None, _("Any task"))] + tasks, self._set_task))
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)

@@ -23,7 +23,8 @@ def _group_label(text: str) -> QLabel:
 
 def _grouped(hits: list[SearchHit]) -> list[tuple[str, list[SearchHit]]]:
     """Groups in the order of their best hit: a search for 微信 shows the platform before guides mentioning it."""
-    first = {kind: next((index for index, hit in enumerate(hits) if hit.kind == kind), len(hits)) for kind in KIND_ORDER}
+    first = {kind: next((index for index, hit in enumerate(hits) if hit.kind == kind), len(hits))
+             for kind in KIND_ORDER}
     return [(kind, [hit for hit in hits if hit.kind == kind]) for kind in sorted(KIND_ORDER, key=first.get)
             if first[kind] < len(hits)]
 
