@@ -34,7 +34,7 @@ class WindowServices:
     user_store: UserStore
     languages: LanguageSwitch
     router: LinkRouter
-    stylesheet: Callable[[float], str]
+    stylesheet: Callable[[float, str], str]  # (zoom, language) → the app's stylesheet
     today: Callable[[], dt.date] = dt.date.today
     printer: object | None = None  # a ComparisonPrinter
 
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str, persist: bool = True) -> None:
         self.session.language = code
         self.services.languages.apply(code, self.session.zoom)
-        self.services.app.setStyleSheet(self.services.stylesheet(self.session.zoom))
+        self.services.app.setStyleSheet(self.services.stylesheet(self.session.zoom, self.session.language))
         self.header.retranslate()
         self.header.show_language(code)
         if persist:
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
     def set_zoom(self, zoom: float) -> None:
         self.session.set_zoom(zoom)
         self.services.languages.apply_zoom(self.session.language, self.session.zoom)
-        self.services.app.setStyleSheet(self.services.stylesheet(self.session.zoom))
+        self.services.app.setStyleSheet(self.services.stylesheet(self.session.zoom, self.session.language))
         self.services.user_store.set("zoom", f"{self.session.zoom}")
         self.render()
 

@@ -16,9 +16,12 @@ _PIXELS = {
 }
 
 
-def load_stylesheet(styles_dir: Path, zoom: float) -> str:
+def load_stylesheet(styles_dir: Path, zoom: float, families: list[str]) -> str:
+    """The stylesheet for a zoom factor, naming the bundled font families so that every widget uses them
+    (Latin text included: a system font would give mixed shapes, and may be missing on a kiosk)."""
     template = Template((styles_dir / "app.qss").read_text(encoding="utf-8"))
     values = {name: f"{size * zoom:.1f}pt" for name, size in _SIZES.items()}
+    values["font_family"] = ", ".join(f'"{family}"' for family in families)
     values.update({name: f"{round(size * zoom)}px" for name, size in _PIXELS.items()})
     return template.substitute(values)
 
