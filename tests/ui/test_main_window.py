@@ -134,3 +134,13 @@ def test_a_search_deep_link_shows_its_words_and_escape_leaves_it(make_window, qt
     window.header.search_field.setFocus()
     qtbot.keyClick(window.header.search_field, Qt.Key.Key_Escape)
     assert window.header.search_field.text() == "" and window.session.current == Target("home")
+
+
+def test_every_widget_draws_with_the_bundled_font(make_window):
+    from PySide6.QtGui import QFontInfo
+
+    window = make_window(language="zh_Hant")
+    for widget in (window.header.language_buttons["en"], window.header.search_field, window.header.title,
+                   _cards(window)[0].title_label):
+        assert QFontInfo(widget.font()).family().startswith("Qiao Sans"), widget
+    assert QFontInfo(window.header.title.font()).family() == "Qiao Sans TC"
