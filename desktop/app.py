@@ -82,8 +82,7 @@ def build_window(app, launch: Launch, store: ContentStore):
     catalogs = _catalogs()
     fonts = load_fonts(paths.fonts_dir())
     services = WindowServices(app, store, user_store, LanguageSwitch(app, catalogs, fonts), router,
-                              lambda factor, language: load_stylesheet(paths.styles_dir(), factor,
-                                                                       fonts.for_language(language)),
+                              lambda factor, language: load_stylesheet(paths.styles_dir(), factor, fonts, language),
                               printer=_LazyPrinter(fonts, catalogs))
     window = MainWindow(services, session, ask_language=ask_language)
     if launch.language and launch.remember:

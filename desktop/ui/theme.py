@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from string import Template
 
+from desktop.ui.fonts import FontFamilies
+
 BASE_POINT_SIZE = 12.0
 
 # Sizes in points (text) and pixels (spacing) at zoom 1.0; 48 px touch targets follow platform guidance.
@@ -16,12 +18,19 @@ _PIXELS = {
 }
 
 
-def load_stylesheet(styles_dir: Path, zoom: float, families: list[str]) -> str:
+def _family_list(families: list[str]) -> str:
+    return ", ".join(f'"{family}"' for family in families)
+
+
+def load_stylesheet(styles_dir: Path, zoom: float, fonts: FontFamilies, language: str) -> str:
     """The stylesheet for a zoom factor, naming the bundled font families so that every widget uses them
-    (Latin text included: a system font would give mixed shapes, and may be missing on a kiosk)."""
+    (Latin text included: a system font would give mixed shapes, and may be missing on a kiosk). Buttons that
+    name a language draw it in its own glyph shapes whatever the active language."""
     template = Template((styles_dir / "app.qss").read_text(encoding="utf-8"))
     values = {name: f"{size * zoom:.1f}pt" for name, size in _SIZES.items()}
-    values["font_family"] = ", ".join(f'"{family}"' for family in families)
+    values["font_family"] = _family_list(fonts.for_language(language))
+    values["font_family_hans"] = _family_list(fonts.for_language("zh_Hans"))
+    values["font_family_hant"] = _family_list(fonts.for_language("zh_Hant"))
     values.update({name: f"{round(size * zoom)}px" for name, size in _PIXELS.items()})
     return template.substitute(values)
 

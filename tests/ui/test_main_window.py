@@ -144,3 +144,11 @@ def test_every_widget_draws_with_the_bundled_font(make_window):
                    _cards(window)[0].title_label):
         assert QFontInfo(widget.font()).family().startswith("Qiao Sans"), widget
     assert QFontInfo(window.header.title.font()).family() == "Qiao Sans TC"
+
+
+def test_language_names_are_drawn_in_their_own_script(make_window):
+    from PySide6.QtGui import QFontInfo
+
+    window = make_window(language="zh_Hans")
+    assert QFontInfo(window.header.language_buttons["zh_Hant"].font()).family() == "Qiao Sans TC"
+    assert QFontInfo(window.header.language_buttons["zh_Hans"].font()).family() == "Qiao Sans SC"
