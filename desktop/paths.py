@@ -42,10 +42,6 @@ def styles_dir() -> Path:
     return resources_dir() / "styles"
 
 
-def icons_dir() -> Path:
-    return resources_dir() / "icons"
-
-
 def translations_dir() -> Path:
     return project_root() / "translations"
 
