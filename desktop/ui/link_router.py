@@ -28,7 +28,6 @@ def ask_before_opening(parent: QWidget | None, url: QUrl) -> bool:
 
 class LinkRouter(QObject):
     navigate = Signal(object)  # a Target inside the app
-    external_requested = Signal(QUrl)  # a web page, before anything is opened
 
     def __init__(self, parent_widget: Callable[[], QWidget | None] = lambda: None,
                  confirm: Callable[[QWidget | None, QUrl], bool] = ask_before_opening,
@@ -50,7 +49,6 @@ class LinkRouter(QObject):
             return
         if url.scheme() not in ("http", "https"):
             return
-        self.external_requested.emit(url)
         self.open_external(url)
 
     def open_external(self, url: QUrl) -> None:

@@ -79,6 +79,7 @@ class ComparePage(QWidget):
         return row
 
     def model_set_only_differences(self, only: bool) -> None:
+        # The switch is built before the model exists, so it is connected through this method.
         self.model.set_only_differences(only)
 
     def _layout_rows(self) -> None:

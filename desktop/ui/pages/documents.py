@@ -11,15 +11,15 @@ from desktop.core.content_store import ContentStore
 from desktop.core.records import Finding, Term
 from desktop.i18n import _
 from desktop.ui import html
+from desktop.ui.labels import list_separator
 
 
 def platform_links(store: ContentStore, platform_ids: tuple[str, ...], language: str) -> str:
-    names = []
-    for platform_id in platform_ids:
-        platform = store.platform(platform_id)
-        if platform is not None:
-            names.append(html.internal_link(f"platform/{platform_id}", platform.name.get(language)))
-    return ("、" if language != "en" else ", ").join(names)
+    # Names only: the summaries, not every platform's facts, findings and counterparts.
+    summaries = {summary.id: summary for summary in store.platforms()}
+    names = [html.internal_link(f"platform/{platform_id}", summaries[platform_id].name.get(language))
+             for platform_id in platform_ids if platform_id in summaries]
+    return list_separator(language).join(names)
 
 
 def terms_list(terms: list[Term], language: str) -> str:
