@@ -63,46 +63,80 @@ def _fail(message_key: str, detail: str, language: str, show_dialog: bool) -> in
 
 def build_window(app, launch: Launch, store: ContentStore):
     """The main window and everything it needs, wired together. ``app`` must already exist."""
+    from desktop.ui import accessibility
+    from desktop.ui.appearance import Appearance
     from desktop.ui.fonts import load_fonts
+    from desktop.ui.keyboard import EnterActivates
     from desktop.ui.language_switch import LanguageSwitch
     from desktop.ui.link_router import LinkRouter
     from desktop.ui.main_window import MainWindow, WindowServices
-    from desktop.ui.theme import load_stylesheet
 
     folder = (launch.data_dir or paths.user_data_dir()) if launch.remember else None
     user_store = UserStore(folder)
-    language = launch.language or user_store.get("language")
+    language = launch.language or _known_language(user_store.get("language"))
     ask_language = language is None
     session = VisitorSession(language=language or _system_language())
-    zoom = launch.zoom or float(user_store.get("zoom", "1") or 1)
-    session.set_zoom(zoom)
+    session.set_zoom(launch.zoom or _stored_zoom(user_store.get("zoom")))
+    session.high_contrast = user_store.get("contrast") == "high"
     session.current = launch.target
     window: MainWindow | None = None
     router = LinkRouter(parent_widget=lambda: window)
     catalogs = _catalogs()
     fonts = load_fonts(paths.fonts_dir())
-    services = WindowServices(app, store, user_store, LanguageSwitch(app, catalogs, fonts), router,
-                              lambda factor, language: load_stylesheet(paths.styles_dir(), factor, fonts, language),
-                              printer=_LazyPrinter(fonts, catalogs))
-    window = MainWindow(services, session, ask_language=ask_language)
+    _install_input_behaviour(app, accessibility, EnterActivates)
+    appearance = Appearance(app, paths.styles_dir(), fonts)
+    services = WindowServices(app, store, user_store, LanguageSwitch(app, catalogs, appearance), appearance, router,
+                              printer=LazyPrinter(fonts, catalogs))
+    window = MainWindow(services, session, ask_language=ask_language, suggested_language=_system_language())
     if launch.language and launch.remember:
         user_store.set("language", launch.language)
     return window
 
 
-class _LazyPrinter:
-    """Builds the comparison printer (and imports its module) only when a comparison is printed."""
+def _known_language(stored: str | None) -> str | None:
+    from desktop.i18n import LANGUAGES
+
+    return stored if stored in LANGUAGES else None
+
+
+def _stored_zoom(stored: str | None) -> float:
+    try:
+        return float(stored) if stored else 1.0
+    except ValueError:
+        return 1.0
+
+
+def _install_input_behaviour(app, accessibility, enter_activates) -> None:
+    """Once per application: Fusion as the base style (themed by the palette), the accessibility factory, and
+    Enter activating the focused button."""
+    if app.property("qiao_input_installed"):
+        return
+    app.setStyle("Fusion")
+    accessibility.install()
+    filter_object = enter_activates(app)
+    app.installEventFilter(filter_object)
+    app.setProperty("qiao_input_installed", True)
+
+
+class LazyPrinter:
+    """Builds the comparison printer (and imports its module) only when a comparison is printed or saved."""
 
     def __init__(self, fonts, catalogs: Catalogs) -> None:
         self._arguments = (fonts, catalogs, dt.date.today)
         self._printer = None
 
-    def __getattr__(self, name: str):
+    def _get(self):
         if self._printer is None:
             from desktop.ui.comparison_printer import ComparisonPrinter
 
             self._printer = ComparisonPrinter(*self._arguments)
-        return getattr(self._printer, name)
+        return self._printer
+
+    def print_with_dialog(self, parent, platforms, bilingual: bool, only_differences: bool = False) -> None:
+        self._get().print_with_dialog(parent, platforms, bilingual, only_differences)
+
+    def save_with_dialog(self, parent, platforms, bilingual: bool, only_differences: bool = False) -> None:
+        self._get().save_with_dialog(parent, platforms, bilingual, only_differences)
 
 
 def _check_target(store: ContentStore, target: Target) -> str | None:

@@ -142,3 +142,8 @@ def translate_in(catalogs: Catalogs, code: str, message: str, context: str | Non
     if context is not None:
         return translations.pgettext(context, message)
     return translations.gettext(message)
+
+
+def brand_name(code: str) -> str:
+    """The app's name as each variant writes it: 橋 in Traditional Chinese, 桥 otherwise."""
+    return "橋 Qiao" if code == "zh_Hant" else "桥 Qiao"

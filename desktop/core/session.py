@@ -1,4 +1,8 @@
-"""Everything about the current visitor, in one object that a kiosk throws away between visitors."""
+"""Everything about the current visitor, in one object that a kiosk throws away between visitors.
+
+Each page in the history keeps the state it was left in (its scroll place, the chosen platforms, the filters, the
+focused control) as plain data, so Back returns to the page as it was and a language switch keeps it.
+"""
 
 from __future__ import annotations
 
@@ -12,26 +16,38 @@ ZOOM_STEP = 0.25
 
 
 @dataclass
+class HistoryEntry:
+    target: Target
+    state: dict = field(default_factory=dict)
+
+
+@dataclass
 class VisitorSession:
     language: str = "en"
     zoom: float = 1.0
     current: Target = HOME
-    history: list[Target] = field(default_factory=list)
+    history: list[HistoryEntry] = field(default_factory=list)
     search_text: str = ""
     opened: list[Target] = field(default_factory=list)
+    high_contrast: bool = False
+    bilingual: bool = False  # English beside Chinese on document pages
+    current_state: dict = field(default_factory=dict)  # the state the current page was last saved in
 
-    def navigate(self, target: Target) -> None:
+    def navigate(self, target: Target, state_left: dict | None = None) -> None:
+        """Moves to ``target``; the page left behind is remembered with ``state_left``."""
         if target == self.current:
             return
-        self.history.append(self.current)
+        self.history.append(HistoryEntry(self.current, dict(state_left or {})))
         self.current = target
+        self.current_state = {}
         self.opened.append(target)
 
     def back(self) -> Target | None:
-        """Returns to the previous page, or None when there is none."""
+        """Returns to the previous page (its state in ``current_state``), or None when there is none."""
         if not self.history:
             return None
-        self.current = self.history.pop()
+        entry = self.history.pop()
+        self.current, self.current_state = entry.target, entry.state
         return self.current
 
     @property

@@ -45,6 +45,14 @@ class Card(QPushButton):
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         return label
 
+    def set_texts(self, title: str, detail: str) -> None:
+        """New words (a language switch), announced as they read."""
+        self.title_label.setText(title)
+        self.detail_label.setText(detail)
+        self.detail_label.setVisible(bool(detail))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
+
     def add_widget(self, widget: QWidget) -> None:
         """Adds a widget below the text, e.g. badges or a toggle; it keeps its own clicks."""
         self.layout().addWidget(widget)

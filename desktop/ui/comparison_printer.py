@@ -1,29 +1,45 @@
-"""Printing a comparison, or saving it as PDF: US Letter, the bundled font embedded, one language or two."""
+"""Printing a comparison, or saving it as PDF: US Letter, the bundled font embedded, one language or two.
+
+Rows are laid out one by one and placed on the page whole, so a row is never split across pages; the column
+headings repeat on every page. Sources are gathered as numbered notes at the end instead of raw addresses in the
+cells. "Show only differences" carries into the printout.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QMarginsF, QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QTextDocument, QTextOption
 
+from desktop.core.comparison import differing_criteria
 from desktop.core.criteria import CRITERIA, GROUPS
+from desktop.core.fact_text import brief, headline
 from desktop.core.formatting import format_date
+from desktop.core.labels import GROUP_LABELS, criterion_label
 from desktop.core.records import Platform
-from desktop.i18n import N_, Catalogs, _, translate_in
-from desktop.ui import html
+from desktop.i18n import N_, Catalogs, brand_name, translate_in
 from desktop.ui.fonts import FontFamilies
-from desktop.ui.labels import GROUP_LABELS, criterion_label
-from desktop.ui.pages.compare import cell_text
 
-POINT_SIZE = 8.5
+POINT_SIZE = 7.5
+MARGIN_MM = 12
+PAD = 2.0  # points inside each cell
+LABEL_SHARE = 0.17  # of the width, for the criteria column
+
+
+@dataclass
+class _Row:
+    cells: list[str]  # plain text, one per column (the label first)
+    kind: str  # "header", "group" or "criterion"
 
 
 class ComparisonPrinter:
     def __init__(self, fonts: FontFamilies, catalogs: Catalogs, today: Callable[[], dt.date]) -> None:
+        self._device: QPagedPaintDevice | None = None
         self._fonts = fonts
         self._catalogs = catalogs
         self._today = today
@@ -33,89 +49,205 @@ class ComparisonPrinter:
             return [language]
         return ["en", language if language != "en" else "zh_Hans"]
 
-    def html(self, platforms: list[Platform], language: str, bilingual: bool) -> str:
+    def _label(self, message: str, languages: list[str]) -> str:
+        return " / ".join(dict.fromkeys(translate_in(self._catalogs, code, message) for code in languages))
+
+    def rows(self, platforms: list[Platform], language: str, bilingual: bool,
+             only_differences: bool = False) -> tuple[str, list[_Row], list[str]]:
+        """The title, the rows and the numbered source notes of a printout."""
         languages = self.languages(language, bilingual)
         today = self._today()
-
-        def label(message: str) -> str:
-            return " / ".join(dict.fromkeys(translate_in(self._catalogs, code, message) for code in languages))
-
-        def translator(code: str) -> Callable[[str], str]:
-            return lambda message: translate_in(self._catalogs, code, message)
-
+        notes: list[str] = []
+        shown = set(differing_criteria(platforms)) if only_differences else None
         names = [" / ".join(dict.fromkeys(platform.name.get(code) for code in languages)) for platform in platforms]
-        title = label(N_("Side by side")) + ": " + " · ".join(names)
-        printed = label(N_("Printed {date}")).format(date=format_date(today, languages[-1]))
-        header = "".join(f"<th>{html.escape(name)}</th>" for name in names)
-        rows = []
+        colon = "：" if languages[-1] != "en" else ": "
+        title = self._label(N_("Side by side"), languages) + colon + " · ".join(names)
+        rows = [_Row(["", *names], "header")]
         for group in GROUPS:
-            group_label = html.escape(label(GROUP_LABELS[group]))
-            rows.append(f'<tr><td colspan="{len(platforms) + 1}" class="group">{group_label}</td></tr>')
-            for criterion in (item for item in CRITERIA if item.group == group):
-                criterion_text = " / ".join(dict.fromkeys(criterion_label(criterion.key, translator(code))
-                                                          for code in languages))
-                cells = []
+            keys = [item.key for item in CRITERIA if item.group == group and (shown is None or item.key in shown)]
+            if not keys:
+                continue
+            rows.append(_Row([self._label(GROUP_LABELS[group], languages)], "group"))
+            for key in keys:
+                label = " / ".join(dict.fromkeys(criterion_label(key, self._translator(code)) for code in languages))
+                cells = [label]
                 for platform in platforms:
-                    fact = platform.facts.get(criterion.key)
+                    fact = platform.facts.get(key)
                     parts = []
                     for code in languages:
-                        text = cell_text(fact, code, today, translator(code))
-                        if fact is not None and fact.value:
-                            text += "\n" + fact.value.get(code)
-                        parts.append(html.escape(text).replace("\n", "<br/>"))
+                        translate = self._translator(code)
+                        lines = self._print_lines(fact, code, today, translate)
+                        parts.append("\n".join(dict.fromkeys(line for line in lines if line)))
+                    text = "\n—\n".join(parts)
                     if fact is not None and fact.source:
-                        parts.append(f'<span class="source">{html.escape(fact.source)}</span>')
-                    cells.append("<td>" + "<hr/>".join(parts[: len(languages)]) +
-                                 ("<br/>" + parts[-1] if fact is not None and fact.source else "") + "</td>")
-                rows.append(f"<tr><th>{html.escape(criterion_text)}</th>{''.join(cells)}</tr>")
-        style = ("table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 4px; "
-                 "vertical-align: top; text-align: left; } .group { background: #dde6ee; font-weight: bold; } "
-                 ".source { color: #444; font-size: 7pt; } h1 { font-size: 13pt; }")
-        return (f"<html><head><style>{style}</style></head><body><h1>{html.escape(title)}</h1>"
-                f"<p>Qiao 桥 · {html.escape(printed)}</p>"
-                f'<table width="100%" cellspacing="0"><tr><th></th>{header}</tr>{"".join(rows)}</table>'
-                "</body></html>")
+                        if fact.source not in notes:
+                            notes.append(fact.source)
+                        text += f" [{notes.index(fact.source) + 1}]"
+                    cells.append(text)
+                rows.append(_Row(cells, "criterion"))
+        return title, rows, notes
 
-    def document(self, platforms: list[Platform], language: str, bilingual: bool) -> QTextDocument:
-        document = QTextDocument()
+    @staticmethod
+    def _print_lines(fact, language: str, today: dt.date, translate: Callable[[str], str]) -> list[str]:
+        """A cell on paper: the symbol and word, then a sentence or two of the value where it adds something
+        (flags and figures say it all; a value-only fact is its brief alone)."""
+        line = headline(fact, language, today, translate)
+        if fact is None or fact.unknown or not fact.value or fact.codes or fact.figure:
+            return [str(line)]
+        text = brief(fact.value.get(language))
+        if not line.symbol and fact.criterion != "launched":
+            return [text]
+        return [str(line), text]
+
+    def _translator(self, code: str) -> Callable[[str], str]:
+        return lambda message: translate_in(self._catalogs, code, message)
+
+    def _font(self, language: str, bilingual: bool, scale: float = 1.0, bold: bool = False) -> QFont:
         font = QFont()
         # The bundled families, so the PDF embeds glyphs for every Chinese character.
-        chinese = self.languages(language, bilingual)[-1]
-        font.setFamilies(self._fonts.for_language(chinese))
-        font.setPointSizeF(POINT_SIZE)
+        font.setFamilies(self._fonts.for_language(self.languages(language, bilingual)[-1]))
+        font.setPointSizeF(POINT_SIZE * scale)
+        font.setBold(bold)
+        return font
+
+    def _document(self, text: str, font: QFont, width: float) -> QTextDocument:
+        """A cell's text laid out for the device being painted (its resolution), ``width`` in device pixels."""
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(self._device)
         document.setDefaultFont(font)
-        document.setHtml(self.html(platforms, language, bilingual))
+        document.setDocumentMargin(PAD * self._device.logicalDpiY() / 72.0)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(option)
+        document.setPlainText(text)  # content, never markup
+        document.setTextWidth(width)
         return document
 
-    def write_pdf(self, path: Path, platforms: list[Platform], language: str, bilingual: bool) -> None:
-        """Writes the comparison to ``path`` on US Letter; raises OSError when it cannot be written."""
+    def paint(self, device: QPagedPaintDevice, platforms: list[Platform], language: str, bilingual: bool,
+              only_differences: bool = False) -> int:
+        """Draws the comparison on ``device``; returns the number of pages."""
+        title, rows, notes = self.rows(platforms, language, bilingual, only_differences)
+        self._device = device
+        painter = QPainter(device)
+        try:
+            page = device.pageLayout().paintRectPixels(device.logicalDpiX())
+            width, height = float(page.width()), float(page.height())
+            columns = [width * LABEL_SHARE] + [width * (1 - LABEL_SHARE) / len(platforms)] * len(platforms)
+            body, bold = self._font(language, bilingual), self._font(language, bilingual, bold=True)
+            languages = self.languages(language, bilingual)
+            printed = self._label(N_("Printed {date}"), languages[-1:]).format(
+                date=format_date(self._today(), languages[-1]))
+            heading = self._document(f"{title}\n{brand_name(languages[-1])} · {printed}",
+                                     self._font(language, bilingual, 1.4, True), width)
+            self._draw(painter, heading, 0, 0)
+            y, pages = heading.size().height() + PAD * device.logicalDpiY() / 72.0, 1
+            header = rows[0]
+            for row in rows:
+                documents = self._row_documents(row, columns, body, bold)
+                row_height = max(document.size().height() for document in documents)
+                if y + row_height > height and row.kind != "header":
+                    device.newPage()
+                    pages += 1
+                    y = 0
+                    if row is not header:
+                        head_documents = self._row_documents(header, columns, body, bold)
+                        y = self._draw_row(painter, head_documents, columns, y, header.kind)
+                y = self._draw_row(painter, documents, columns, y, row.kind)
+            if notes:
+                y, pages = self._draw_notes(painter, device, notes, languages, y, width, height, pages)
+        finally:
+            painter.end()
+        return pages
+
+    def _draw_notes(self, painter: QPainter, device: QPagedPaintDevice, notes: list[str], languages: list[str],
+                    y: float, width: float, height: float, pages: int) -> tuple[float, int]:
+        """The numbered sources, small, in two columns filled top to bottom."""
+        small = self._font(languages[-1], False, 0.85)
+        label = self._document(self._label(N_("Sources"), languages), self._font(languages[-1], False, bold=True),
+                               width)
+        if y + label.size().height() * 2 > height:
+            device.newPage()
+            pages, y = pages + 1, 0.0
+        self._draw(painter, label, 0, y)
+        top = y + label.size().height()
+        column, column_y = 0, top
+        for index, url in enumerate(notes, 1):
+            document = self._document(f"[{index}] {url}", small, width / 2)
+            document.setDocumentMargin(1)
+            document.setTextWidth(width / 2)
+            if column_y + document.size().height() > height:
+                if column == 0:
+                    column, column_y = 1, top
+                else:
+                    device.newPage()
+                    pages, top = pages + 1, 0.0
+                    column, column_y = 0, 0.0
+            self._draw(painter, document, column * width / 2, column_y)
+            column_y += document.size().height()
+        return column_y, pages
+
+    def _row_documents(self, row: _Row, columns: list[float], body: QFont, bold: QFont) -> list[QTextDocument]:
+        if row.kind == "group":
+            return [self._document(row.cells[0], bold, sum(columns))]
+        return [self._document(text, bold if row.kind == "header" or index == 0 else body, columns[index])
+                for index, text in enumerate(row.cells)]
+
+    def _draw_row(self, painter: QPainter, documents: list[QTextDocument], columns: list[float], y: float,
+                  kind: str) -> float:
+        row_height = max(document.size().height() for document in documents)
+        x = 0.0
+        if kind == "group":
+            painter.fillRect(QRectF(0, y, sum(columns), row_height), QColor("#dde6ee"))
+        for document, column in zip(documents, columns):
+            self._draw(painter, document, x, y)
+            x += column
+        painter.setPen(QPen(QColor("#999999"), max(1.0, self._device.logicalDpiY() / 180)))
+        painter.drawLine(QPointF(0, y + row_height), QPointF(sum(columns), y + row_height))
+        return y + row_height
+
+    @staticmethod
+    def _draw(painter: QPainter, document: QTextDocument, x: float, y: float) -> None:
+        painter.save()
+        painter.translate(x, y)
+        document.drawContents(painter)
+        painter.restore()
+
+    def write_pdf(self, path: Path, platforms: list[Platform], language: str, bilingual: bool,
+                  only_differences: bool = False) -> int:
+        """Writes the comparison to ``path`` on US Letter and returns its page count; raises OSError when it
+        cannot be written."""
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists() and not path.is_file():
             raise OSError(f"{path} is not a file")
         writer = QPdfWriter(str(path))
+        writer.setResolution(300)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-        writer.setTitle("Qiao 桥")
+        writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+        writer.setTitle(brand_name(language))
         writer.setCreator("Qiao")
-        document = self.document(platforms, language, bilingual)
-        document.print_(writer)
+        pages = self.paint(writer, platforms, language, bilingual, only_differences)
         del writer  # finishes the file
         if not path.is_file() or path.stat().st_size == 0:
             raise OSError(f"cannot write {path}")
+        return pages
 
-    def save_with_dialog(self, parent: QWidget, platforms: list[Platform], bilingual: bool) -> None:
-        from desktop.i18n import active_language
+    def save_with_dialog(self, parent, platforms: list[Platform], bilingual: bool,
+                         only_differences: bool = False) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from desktop.i18n import _, active_language
 
         name, _filter = QFileDialog.getSaveFileName(parent, _("Save as PDF"), "qiao-comparison.pdf", "PDF (*.pdf)")
         if not name:
             return
         try:
-            self.write_pdf(Path(name), platforms, active_language(), bilingual)
+            self.write_pdf(Path(name), platforms, active_language(), bilingual, only_differences)
         except OSError as error:
             QMessageBox.warning(parent, _("Save as PDF"), _("The PDF could not be saved: {reason}").format(
                 reason=error.strerror or str(error)))
 
-    def print_with_dialog(self, parent: QWidget, platforms: list[Platform], bilingual: bool) -> None:
+    def print_with_dialog(self, parent, platforms: list[Platform], bilingual: bool,
+                          only_differences: bool = False) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from desktop.i18n import active_language
@@ -124,4 +256,5 @@ class ComparisonPrinter:
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.document(platforms, active_language(), bilingual).print_(printer)
+            self.paint(printer, platforms, active_language(), bilingual, only_differences)
+

@@ -1,11 +1,47 @@
-"""The bar always in sight: back, home, search, text size and the language switch."""
+"""The bar always in sight: back, home, search, text size, contrast and the language switch.
+
+It never grows wider than the window. As the width shrinks (or the zoom grows) it gives way in steps: the search
+field takes a row of its own; back and home show only their symbols and the title steps aside; the three language
+buttons fold into one that opens a menu. Its controls wrap onto a second line before anything is cut off.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.i18n import LANGUAGES, _, active_language
+from desktop.i18n import LANGUAGES, _, active_language, brand_name
+from desktop.ui.accessibility import ChoiceButton
+from desktop.ui.layouts import FlowLayout, grows_with_width
+
+LANGUAGE_ORDER = ("zh_Hans", "zh_Hant", "en")
+SEARCH_MIN_EM = 14  # the search field, inline, is never narrower than this
+
+
+class SearchBox(QWidget):
+    """The search field with a clear button big enough for a finger (Qt's own is 22 px at every zoom)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.field = QLineEdit()
+        self.field.setObjectName("SearchField")
+        self.field.setMaxLength(200)
+        self.clear_button = QPushButton("×")
+        self.clear_button.setObjectName("SearchClear")
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.clear_button.hide()
+        self.clear_button.clicked.connect(self._clear)
+        self.field.textChanged.connect(lambda text: self.clear_button.setVisible(bool(text)))
+        row.addWidget(self.field, 1)
+        row.addWidget(self.clear_button)
+
+    def _clear(self) -> None:
+        self.field.setText("")  # setText, unlike clear(), keeps no undo history
+        self.field.textEdited.emit("")
+        self.field.setFocus()
 
 
 class HeaderBar(QWidget):
@@ -13,61 +49,167 @@ class HeaderBar(QWidget):
     home_requested = Signal()
     language_chosen = Signal(str)
     zoom_requested = Signal(int)  # +1 larger, -1 smaller
+    contrast_toggled = Signal(bool)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("HeaderBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(6)
-        self.back_button = QPushButton()
-        self.back_button.clicked.connect(self.back_requested)
-        self.home_button = QPushButton()
-        self.home_button.clicked.connect(self.home_requested)
-        self.title = QLabel("桥 Qiao")
+        self.back_button = self._button(self.back_requested.emit)
+        self.home_button = self._button(self.home_requested.emit)
+        self.title = QLabel()
         self.title.setObjectName("AppTitle")
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("SearchField")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMaxLength(200)
-        self.smaller_button = QPushButton("A-")
-        self.smaller_button.clicked.connect(lambda: self.zoom_requested.emit(-1))
-        self.larger_button = QPushButton("A+")
-        self.larger_button.clicked.connect(lambda: self.zoom_requested.emit(1))
-        for widget in (self.back_button, self.home_button, self.title):
-            layout.addWidget(widget)
-        layout.addWidget(self.search_field, 1)
-        layout.addWidget(self.smaller_button)
-        layout.addWidget(self.larger_button)
-        self.language_buttons: dict[str, QPushButton] = {}
-        self._language_group = QButtonGroup(self)
-        self._language_group.setExclusive(True)
-        for code in ("zh_Hans", "zh_Hant", "en"):
-            button = QPushButton(LANGUAGES[code].native_name)
-            button.setCheckable(True)
+        self.search = SearchBox()
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search_field = self.search.field
+        self.smaller_button = self._button(lambda: self.zoom_requested.emit(-1), "A-")
+        self.larger_button = self._button(lambda: self.zoom_requested.emit(1), "A+")
+        self.contrast_button = self._button(lambda: self.contrast_toggled.emit(self.contrast_button.isChecked()),
+                                            "◐")
+        self.contrast_button.setCheckable(True)
+        self.language_buttons: dict[str, ChoiceButton] = {}
+        for code in LANGUAGE_ORDER:
+            button = ChoiceButton(LANGUAGES[code].native_name)
             button.setProperty("language", code)
             button.setAccessibleName(LANGUAGES[code].native_name)
-            button.clicked.connect(lambda _checked=False, code=code: self.language_chosen.emit(code))
-            self._language_group.addButton(button)
-            self.language_buttons[code] = button
-            layout.addWidget(button)
-        for button in self.findChildren(QPushButton):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _checked=False, code=code: self._choose(code))
+            self.language_buttons[code] = button
+        self.language_menu_button = self._button(lambda: None)
+        self.language_menu_button.setMenu(self._language_menu())
+        self.extras: list[QWidget] = []
+        self._controls = QWidget()
+        self._flow = FlowLayout(self._controls, spacing=6)
+        grows_with_width(self._controls)
+        self._search_row = QWidget()
+        self._search_row_layout = QHBoxLayout(self._search_row)
+        self._search_row_layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 8, 12, 8)
+        column.setSpacing(6)
+        column.addWidget(self._controls)
+        column.addWidget(self._search_row)
+        self._level = -1
+        self._current_language = "en"
         self.retranslate()
+        self._arrange(0)
+
+    def _button(self, slot, text: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _language_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for code in LANGUAGE_ORDER:
+            action = menu.addAction(LANGUAGES[code].native_name)
+            action.triggered.connect(lambda _checked=False, code=code: self._choose(code))
+        return menu
+
+    def _choose(self, code: str) -> None:
+        self.show_language(self._current_language)  # the window confirms by calling show_language
+        self.language_chosen.emit(code)
+
+    def add_extra(self, widget: QWidget) -> None:
+        """A mode's own control, kept in sight at the end of the bar (e.g. a kiosk's Start over)."""
+        self.extras.append(widget)
+        self._level = -1
+        self._arrange(self._choose_level(self.width()))
 
     def retranslate(self) -> None:
-        self.title.setText("橋 Qiao" if active_language() == "zh_Hant" else "桥 Qiao")
-        self.back_button.setText(_("← Back"))
+        language = active_language()
+        self.title.setText(brand_name(language))
+        self._set_back_home_text(compact=self._level >= 2)
         self.back_button.setAccessibleName(_("Back"))
-        self.home_button.setText(_("Home"))
         self.home_button.setAccessibleName(_("Home"))
         self.search_field.setPlaceholderText(_("Search guides, apps and words"))
         self.search_field.setAccessibleName(_("Search"))
-        self.smaller_button.setToolTip(_("Smaller text"))
-        self.smaller_button.setAccessibleName(_("Smaller text"))
-        self.larger_button.setToolTip(_("Larger text"))
-        self.larger_button.setAccessibleName(_("Larger text"))
+        self.search.clear_button.setAccessibleName(_("Clear the search"))
+        self.search.clear_button.setToolTip(_("Clear the search"))
+        for button, text in ((self.smaller_button, _("Smaller text")), (self.larger_button, _("Larger text")),
+                             (self.contrast_button, _("High contrast"))):
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+        self.language_menu_button.setAccessibleName(_("Language"))
+        self.language_menu_button.setText(LANGUAGES[self._current_language].native_name)
+        self.language_menu_button.setProperty("language", self._current_language)
+
+    def _set_back_home_text(self, compact: bool) -> None:
+        self.back_button.setText("←" if compact else _("← Back"))
+        self.home_button.setText(_("Home"))
 
     def show_language(self, code: str) -> None:
-        self.language_buttons[code].setChecked(True)
+        self._current_language = code
+        for language, button in self.language_buttons.items():
+            button.setChecked(language == code)
+        self.language_menu_button.setText(LANGUAGES[code].native_name)
+        self.language_menu_button.setProperty("language", code)
+        self.language_menu_button.style().polish(self.language_menu_button)
+
+    # Fitting the width
+
+    def _controls_for(self, level: int) -> list[QWidget]:
+        controls: list[QWidget] = [self.back_button, self.home_button]
+        if level < 2:
+            controls.append(self.title)
+        if level == 0:
+            controls.append(self.search)
+        controls += [self.smaller_button, self.larger_button, self.contrast_button]
+        controls += [self.language_menu_button] if level >= 3 else [self.language_buttons[c] for c in LANGUAGE_ORDER]
+        return controls + self.extras
+
+    def _needed_width(self, level: int) -> int:
+        spacing = self._flow._spacing
+        margins = self.layout().contentsMargins()
+        width = margins.left() + margins.right()
+        for widget in self._controls_for(level):
+            if widget is self.search:
+                width += SEARCH_MIN_EM * self.fontMetrics().height() + spacing
+            else:
+                width += widget.sizeHint().width() + spacing
+        return width
+
+    def _choose_level(self, width: int) -> int:
+        for level in range(4):
+            self._set_back_home_text(compact=level >= 2)
+            if self._needed_width(level) <= width:
+                return level
+        return 3
+
+    def _arrange(self, level: int) -> None:
+        if level == self._level:
+            return
+        self._level = level
+        self._set_back_home_text(compact=level >= 2)
+        while self._flow.count():
+            self._flow.takeAt(0)
+        for widget in (self.title, self.search, self.language_menu_button, *self.language_buttons.values()):
+            widget.hide()
+        wanted = self._controls_for(level)
+        for widget in wanted:
+            if widget is self.search:
+                self._flow.addWidget(widget)
+                widget.setMinimumWidth(SEARCH_MIN_EM * self.fontMetrics().height())
+            else:
+                self._flow.addWidget(widget)
+            widget.show()
+        if self.search not in wanted:
+            self.search.setMinimumWidth(0)
+            self._search_row_layout.addWidget(self.search)
+            self.search.show()
+        self._search_row.setVisible(self.search not in wanted)
+        self._flow.invalidate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange(self._choose_level(event.size().width()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self._level = -1
+            self._arrange(self._choose_level(self.width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, super().minimumSizeHint().height())

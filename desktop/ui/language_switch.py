@@ -6,19 +6,21 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import LANGUAGES, Catalogs, activate
-from desktop.ui.fonts import FontFamilies, application_font
-from desktop.ui.theme import point_size
-
+from desktop.ui.appearance import Appearance
 
 TRANSLATOR_NAME = "qiao-qtbase-translator"
 
 
 class LanguageSwitch:
-    def __init__(self, app: QApplication, catalogs: Catalogs, fonts: FontFamilies) -> None:
+    def __init__(self, app: QApplication, catalogs: Catalogs, appearance: Appearance) -> None:
         self._app = app
         self._catalogs = catalogs
-        self._fonts = fonts
+        self._appearance = appearance
         self._qt_translator: QTranslator | None = None
+
+    @property
+    def catalogs(self) -> Catalogs:
+        return self._catalogs
 
     def apply(self, code: str, zoom: float) -> None:
         """Makes ``code`` the language of everything: our texts, Qt's dialogs, dates and the font."""
@@ -38,7 +40,4 @@ class LanguageSwitch:
             if translator.load(f"qtbase_{language.qt_locale}", folder):
                 self._app.installTranslator(translator)
                 self._qt_translator = translator
-        self.apply_zoom(code, zoom)
-
-    def apply_zoom(self, code: str, zoom: float) -> None:
-        self._app.setFont(application_font(self._fonts, code, point_size(zoom)))
+        self._appearance.set_font(code, zoom)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.targets import Target, TargetError, parse_target
 from desktop.i18n import _
-from desktop.ui.html import INTERNAL_SCHEME
+INTERNAL_SCHEME = "qiao"  # internal links: qiao:guide/time-zones
 
 
 def ask_before_opening(parent: QWidget | None, url: QUrl) -> bool:
@@ -39,6 +39,10 @@ class LinkRouter(QObject):
 
     def go(self, target: Target) -> None:
         self.navigate.emit(target)
+
+    def open_href(self, href: str) -> None:
+        """A link's address as documents write it: a target inside Qiao, or a web address."""
+        self.activate(QUrl(href) if "://" in href else QUrl(f"{INTERNAL_SCHEME}:{href}"))
 
     def activate(self, url: QUrl) -> None:
         if url.scheme() == INTERNAL_SCHEME:

@@ -1,26 +1,32 @@
-"""The main window: the header bar over one page at a time, driven by the visitor's session."""
+"""The main window: the header bar, a dismissible notice, and one page at a time, driven by the visitor's session.
+
+The window keeps the reader's place. Leaving a page saves its state (scroll place, choices, focus) in the
+session's history; Back rebuilds the page and restores it. A language switch retranslates the page in place where
+the page can, and a zoom or contrast change restyles it where it is.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from desktop.core.content_store import ContentStore
+from desktop.core.content_store import ContentError, ContentStore
 from desktop.core.session import ZOOM_STEP, VisitorSession
 from desktop.core.targets import HOME, Target
 from desktop.core.user_store import UserStore
-from desktop.i18n import _
+from desktop.i18n import _, brand_name
+from desktop.ui.appearance import Appearance
+from desktop.ui.focus import focus_position, restore_focus
 from desktop.ui.header_bar import HeaderBar
 from desktop.ui.language_switch import LanguageSwitch
 from desktop.ui.link_router import LinkRouter
-from desktop.ui.pages.factory import PageContext, build_page
+from desktop.ui.notice_bar import NoticeBar
+from desktop.ui.pages.factory import DEFAULT_FEATURES, PageContext, build_page
 from desktop.ui.pages.language import language_page
-from desktop.ui.theme import point_size
 
 SEARCH_DELAY_MS = 120  # long enough to skip keystrokes in a burst, short enough to feel immediate
 
@@ -33,23 +39,23 @@ class WindowServices:
     store: ContentStore
     user_store: UserStore
     languages: LanguageSwitch
+    appearance: Appearance
     router: LinkRouter
-    stylesheet: Callable[[float, str], str]  # (zoom, language) → the app's stylesheet
-    today: Callable[[], dt.date] = dt.date.today
-    printer: object | None = None  # a ComparisonPrinter
+    today: object = dt.date.today  # () -> date
+    printer: object | None = None  # a ComparisonPrinter, built when first used
+    features: frozenset[str] = field(default_factory=lambda: DEFAULT_FEATURES)
+    remember_settings: bool = True  # False on a kiosk: visitors change language and zoom, nothing is saved
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: WindowServices, session: VisitorSession, ask_language: bool = False) -> None:
+    def __init__(self, services: WindowServices, session: VisitorSession, ask_language: bool = False,
+                 suggested_language: str = "en") -> None:
         super().__init__()
         self.services = services
         self.session = session
         self.page: QWidget | None = None
         self.header = HeaderBar()
-        self.notice = QLabel()
-        self.notice.setObjectName("Notice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice = NoticeBar()
         central = QWidget()
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -62,10 +68,16 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self._connect()
-        self.set_language(session.language, persist=False)
+        self._apply_language(session.language)
+        services.appearance.apply(session.zoom, "high-contrast" if session.high_contrast else "standard")
+        self.header.contrast_button.setChecked(session.high_contrast)
+        if services.user_store.problem:
+            self.show_notice(_("Your settings cannot be saved on this computer; they last until Qiao closes."))
         if ask_language:
-            self._show(language_page(self.choose_first_language))
             self.header.hide()
+            self._show(language_page(self.choose_first_language, suggested_language))
+        else:
+            self.render()
 
     def _connect(self) -> None:
         header, router = self.header, self.services.router
@@ -73,8 +85,10 @@ class MainWindow(QMainWindow):
         header.home_requested.connect(lambda: self.open(HOME))
         header.language_chosen.connect(self.set_language)
         header.zoom_requested.connect(lambda step: self.set_zoom(self.session.zoom + step * ZOOM_STEP))
+        header.contrast_toggled.connect(self.set_high_contrast)
         header.search_field.textEdited.connect(lambda _text: self._search_timer.start())
         header.search_field.returnPressed.connect(self._run_search)
+        header.search_field.installEventFilter(self)
         router.navigate.connect(self.open)
         shortcuts = (
             (QKeySequence.StandardKey.Back, self.go_back), (QKeySequence.StandardKey.Find, self.focus_search),
@@ -82,63 +96,122 @@ class MainWindow(QMainWindow):
             (QKeySequence.StandardKey.ZoomOut, lambda: self.set_zoom(self.session.zoom - ZOOM_STEP)),
             (QKeySequence("Alt+Home"), lambda: self.open(HOME)),
         )
-        header.search_field.installEventFilter(self)
         for sequence, slot in shortcuts:
             QShortcut(sequence, self, activated=slot)
 
     # Pages
 
-    def _page_context(self) -> PageContext:
-        return PageContext(self.services.store, self.services.router, self.session.language,
-                           point_size(self.session.zoom), self.services.today(), self.services.printer)
+    def page_context(self) -> PageContext:
+        services = self.services
+        return PageContext(services.store, services.router, self.session.language, self.session.zoom,
+                           services.today(), services.printer, services.languages.catalogs, services.features,
+                           self.session.bilingual)
 
-    def _show(self, page: QWidget) -> None:
+    def _build(self, target: Target) -> QWidget | None:
+        try:
+            return build_page(target, self.page_context())
+        except ContentError as error:
+            self.show_notice(_("Part of Qiao's content is damaged, so this page cannot be shown."))
+            print(f"qiao: {error}", flush=True)
+            return None
+
+    def _show(self, page: QWidget, state: dict | None = None, focus: bool = True) -> None:
         if self.page is not None:
             self._layout.removeWidget(self.page)
+            self.page.hide()
             self.page.deleteLater()
         self.page = page
         self._layout.addWidget(page, 1)
         page.show()
+        if state and hasattr(page, "restore_state"):
+            page.restore_state(state)
         self.header.back_button.setEnabled(self.session.can_go_back)
-        name = page.accessibleName()
-        self.setWindowTitle(f"{name} · 桥 Qiao" if name else "桥 Qiao")
+        self._update_title()
+        if focus:
+            self._focus_page(state)
 
-    def render(self) -> bool:
+    def _focus_page(self, state: dict | None) -> None:
+        page = self.page
+        if state and state.get("focus") is not None and restore_focus(page, state["focus"]):
+            return
+        if hasattr(page, "focus_first"):
+            page.focus_first()
+        else:
+            page.setFocus()
+
+    def _update_title(self) -> None:
+        name = self.page.accessibleName() if self.page is not None else ""
+        brand = brand_name(self.session.language)
+        self.setWindowTitle(f"{name} · {brand}" if name and name != brand else brand)
+
+    def page_state(self) -> dict:
+        """The current page's state as plain data, with the focused control's position."""
+        page = self.page
+        if page is None:
+            return {}
+        state = dict(page.save_state()) if hasattr(page, "save_state") else {}
+        state["focus"] = focus_position(page)
+        return state
+
+    def render(self, state: dict | None = None) -> bool:
         """Builds the page for the session's current target; False when the content lacks it."""
-        page = build_page(self.session.current, self._page_context())
+        page = self._build(self.session.current)
         if page is None:
             return False
-        self._show(page)
+        self._show(page, state if state is not None else self.session.current_state)
         current = self.session.current
         if current.kind == "search" and self.header.search_field.text() != current.query:
             self.header.search_field.setText(current.query)  # a deep link or Back shows what was searched
         return True
 
     def open(self, target: Target) -> None:
-        previous = self.session.current
-        self.session.navigate(target)
-        if not self.render():
-            self.session.back()
-            self.session.current = previous
+        """Opens ``target``; when the content lacks it, says so and stays where the reader is."""
+        if target == self.session.current and self.page is not None:
+            return
+        page = self._build(target)
+        if page is None:
             self.show_notice(_("That page is not in Qiao's content."))
             return
+        self.session.navigate(target, self.page_state())
+        self._show(page)
         if target.kind != "search":
             self.header.search_field.setText("")  # setText, unlike clear(), keeps no undo history
 
     def go_back(self) -> None:
-        if self.session.back() is not None:
-            self.render()
+        if not self.session.can_go_back:
+            return
+        self.session.back()
+        self.render()
 
     def focus_search(self) -> None:
-        self.header.search_field.setFocus()
-        self.header.search_field.selectAll()
+        if self.header.isVisible():
+            self.header.search_field.setFocus()
+            self.header.search_field.selectAll()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if (watched is self.header.search_field and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape):
-            self._leave_search()
-            return True
+        if watched is self.header.search_field and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                self._leave_search()
+                return True
+            if event.key() == Qt.Key.Key_Down and self.page is not None:
+                if self._search_timer.isActive():
+                    self._run_search()
+                move = getattr(self.page, "focus_results", None) or getattr(self.page, "focus_first", None)
+                if move is not None:
+                    move()
+                    return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Typing anywhere outside a text field starts a search with what was typed."""
+        text = event.text()
+        if (self.header.isVisible() and text and text.isprintable() and not text.isspace()
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+            self.header.search_field.setFocus()
+            self.header.search_field.insert(text)
+            self.header.search_field.textEdited.emit(self.header.search_field.text())
+            return
+        super().keyPressEvent(event)
 
     def _leave_search(self) -> None:
         """Escape in the search box: empty it and go back to where the search started."""
@@ -156,46 +229,82 @@ class MainWindow(QMainWindow):
         target = Target("search", query=text)
         if self.session.current.kind == "search":
             self.session.current = target  # typing refines the results; it does not add history
-            self.render()
+            if hasattr(self.page, "set_query"):
+                self.page.set_query(text)
+            else:
+                self.render()
         else:
             self.open(target)
-        self.header.search_field.setText(text)
+        self.header.search_field.setFocus()
 
-    def reset_session(self, language: str) -> None:
+    def reset_session(self, language: str, zoom: float = 1.0) -> None:
         """Forgets the visitor: a fresh session, no history, no search text (nor its undo), an empty clipboard."""
         self._search_timer.stop()
-        self.session = VisitorSession(language=language)
+        self.session = VisitorSession(language=language, zoom=zoom)
         self.header.search_field.setText("")  # setText, unlike clear(), leaves nothing for Ctrl+Z
-        QApplication.clipboard().clear()
-        self.notice.hide()
-        self.set_language(language, persist=False)
-        self.set_zoom(self.session.zoom)
+        clipboard = QApplication.clipboard()
+        clipboard.clear()
+        clipboard.clear(clipboard.Mode.Selection)
+        self.notice.dismiss()
+        self._apply_language(language)
+        self.services.appearance.apply(zoom, "standard")
+        self.header.contrast_button.setChecked(False)
+        self.render()
 
-    # Language and zoom
+    # Language, zoom and contrast
 
     def choose_first_language(self, code: str) -> None:
         self.header.show()
         self.set_language(code)
+        self.render()
 
-    def set_language(self, code: str, persist: bool = True) -> None:
+    def _apply_language(self, code: str) -> None:
         self.session.language = code
         self.services.languages.apply(code, self.session.zoom)
-        self.services.app.setStyleSheet(self.services.stylesheet(self.session.zoom, self.session.language))
         self.header.retranslate()
         self.header.show_language(code)
-        if persist:
+        self.notice.retranslate()
+
+    def set_language(self, code: str, persist: bool = True) -> None:
+        """Switches every word on screen; the page keeps its place, choices and focus."""
+        self._apply_language(code)
+        if persist and self.services.remember_settings:
             self.services.user_store.set("language", code)
-        if self.services.user_store.problem:
-            self.show_notice(_("Your settings cannot be saved on this computer; they last until Qiao closes."))
-        self.render()
+        page = self.page
+        if page is None or not self.header.isVisible():
+            return
+        if hasattr(page, "retranslate") and page.retranslate(self.page_context()):
+            self._update_title()
+            return
+        state = self.page_state()
+        self.render(state)
 
     def set_zoom(self, zoom: float) -> None:
+        """Larger or smaller text and controls; the page stays, scrolled to the same place."""
+        state = self.page_state()
         self.session.set_zoom(zoom)
-        self.services.languages.apply_zoom(self.session.language, self.session.zoom)
-        self.services.app.setStyleSheet(self.services.stylesheet(self.session.zoom, self.session.language))
-        self.services.user_store.set("zoom", f"{self.session.zoom}")
-        self.render()
+        self.services.appearance.apply(self.session.zoom, "high-contrast" if self.session.high_contrast
+                                       else "standard")
+        if self.services.remember_settings:
+            self.services.user_store.set("zoom", f"{self.session.zoom}")
+        if self.page is not None and hasattr(self.page, "restore_state"):
+            self.page.restore_state(state)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.session.high_contrast = on
+        self.services.appearance.apply(self.session.zoom, "high-contrast" if on else "standard")
+        if self.header.contrast_button.isChecked() != on:
+            self.header.contrast_button.setChecked(on)
+        if self.services.remember_settings:
+            self.services.user_store.set("contrast", "high" if on else "standard")
+
+    def set_bilingual(self, on: bool) -> None:
+        """English beside Chinese on document pages, or one language."""
+        self.session.bilingual = on
+        page = self.page
+        if page is not None and hasattr(page, "retranslate") and page.retranslate(self.page_context()):
+            return
+        self.render(self.page_state())
 
     def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.show()
+        self.notice.show_text(text)

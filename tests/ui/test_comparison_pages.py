@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from desktop.core.targets import Target
 from desktop.ui.card import Card
@@ -21,11 +21,16 @@ def _chip(page, text):
     return next(button for button in page.findChildren(QPushButton) if button.text() == text)
 
 
-def _cells(window, criterion_label):
-    model = window.page.model
-    row = next(row for row in range(model.rowCount())
-               if model.headerData(row, Qt.Orientation.Vertical) == criterion_label)
-    return [model.data(model.index(row, column)) for column in range(model.columnCount())]
+def _cells(window, criterion_key):
+    grid = window.page.grid
+    return [cell.title() for cell in grid.cells[grid.criteria.index(criterion_key)]]
+
+
+def _headers(window):
+    from desktop.ui.accessibility import HeadingLabel
+
+    return [label.text() for label in window.page.grid.findChildren(HeadingLabel)
+            if label.objectName() == "CompareHeader"]
 
 
 def test_choose_three_compare_show_differences_switch_language_and_read_cells(make_window, qtbot):
@@ -36,18 +41,19 @@ def test_choose_three_compare_show_differences_switch_language_and_read_cells(ma
     assert browser.selected == ["wechat", "whatsapp", "signal"]
     _click(qtbot, browser.compare_button)
     assert window.session.current == Target("compare", ("wechat", "whatsapp", "signal"))
-    assert _cells(window, "End-to-end encryption")[0].startswith("× No")
+    assert _cells(window, "e2ee")[0].startswith("× No")
 
-    rows_before = window.page.model.rowCount()
+    rows_before = len(window.page.criteria())
     window.page.differences.click()
-    assert window.page.model.rowCount() < rows_before
-    shown = window.page.model.criteria()
+    assert len(window.page.criteria()) < rows_before
+    shown = window.page.criteria()
     assert "e2ee" in shown and "china_access" in shown
 
     _click(qtbot, window.header.language_buttons["zh_Hant"])
-    cells = _cells(window, "端到端加密")
+    assert window.page.differences.isChecked()  # the switch survives the language change
+    cells = _cells(window, "e2ee")
     assert cells[0].startswith("× 沒有") and cells[1].startswith("✓ 預設開啟")
-    assert window.page.model.headerData(0, Qt.Orientation.Horizontal) == "微信"
+    assert _headers(window)[0] == "微信"
 
 
 def test_filters_narrow_the_cards_and_the_both_sides_badge_shows(make_window, qtbot):
@@ -58,7 +64,7 @@ def test_filters_narrow_the_cards_and_the_both_sides_badge_shows(make_window, qt
     _click(qtbot, _chip(browser, "All"))
     _click(qtbot, _chip(browser, "Video-call family in China"))
     assert browser.visible_ids() == ["wechat", "qq", "facetime"]
-    badges = [label.text() for label in browser.cards["wechat"].findChildren(type(browser.selection_label))]
+    badges = [label.text() for label in browser.cards["wechat"].findChildren(QLabel)]
     assert any("Works on both sides" in text for text in badges)
 
 
@@ -73,10 +79,15 @@ def test_a_fifth_platform_cannot_be_added(make_window, qtbot):
 def test_a_cell_shows_its_full_value_and_source_on_demand(make_window, qtbot):
     window = make_window(language="en", target=Target("compare", ("wechat", "signal")))
     page = window.page
-    row = next(row for row in range(page.model.rowCount())
-               if page.model.headerData(row, Qt.Orientation.Vertical) == "End-to-end encryption")
-    page.show_cell(page.model.index(row, 1))
-    assert "Source" in page.detail.text() and "https://" in page.detail.text()
+    cell = page.grid.cells[page.grid.criteria.index("e2ee")][1]
+    cell.setFocus()
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    assert page.detail_area.isVisible()
+    words = " ".join(label.text() for label in page.detail.findChildren(QLabel))
+    assert "Signal" in words and "End-to-end encryption" in words
+    sources = [link for link in page.detail_links if link.text() == "Source"]
+    assert sources and sources[0].href.startswith("https://")
+    assert sources[0].focusPolicy() & Qt.FocusPolicy.TabFocus  # the source is reachable by keyboard
 
 
 def test_counterparts_open_a_comparison(make_window, qtbot):
@@ -90,9 +101,9 @@ def test_then_and_now_shows_the_old_figure_and_what_became_of_it(make_window):
     window = make_window(language="zh_Hans", target=Target("then-and-now"))
     text = " ".join(card.detail_label.text() for card in window.page.findChildren(Card))
     assert "当年" in text and "现在" in text and "已关闭" in text
-    figures = " ".join(label.text() for label in window.page.findChildren(type(window.notice))
-                       if label.objectName() == "FigureBox")
-    assert "5.64亿" in figures and "来源" in figures
+    box = next(widget for widget in window.page.findChildren(QWidget) if widget.objectName() == "FigureBox")
+    figures = " ".join(widget.text() for kind in (QLabel, QPushButton) for widget in box.findChildren(kind))
+    assert "亿" in figures and "来源" in figures
 
 
 def test_search_box_finds_wechat_by_chinese_initials_and_traditional(make_window, qtbot):
@@ -136,16 +147,39 @@ def test_pdf_needs_a_comparison(tmp_path):
     assert result.returncode == 2 and "--pdf needs" in result.stderr
 
 
-def test_printer_html_is_bilingual_when_asked(store):
+def _printer():
     from desktop import paths
     from desktop.i18n import Catalogs
     from desktop.ui.comparison_printer import ComparisonPrinter
-    from desktop.ui.fonts import FontFamilies
+    from desktop.ui.fonts import load_fonts
 
-    printer = ComparisonPrinter(FontFamilies("Qiao Sans SC", "Qiao Sans TC"), Catalogs(paths.translations_dir()),
-                                lambda: dt.date(2026, 11, 24))
+    return ComparisonPrinter(load_fonts(paths.fonts_dir()), Catalogs(paths.translations_dir()),
+                             lambda: dt.date(2026, 11, 24))
+
+
+def test_printout_is_bilingual_when_asked_and_gathers_sources_as_notes(qapp, store):
     platforms = [store.platform("wechat"), store.platform("signal")]
-    both = printer.html(platforms, "zh_Hant", bilingual=True)
-    assert "End-to-end encryption" in both and "端到端加密" in both and "並排對比" in both
-    single = printer.html(platforms, "en", bilingual=False)
-    assert "端到端加密" not in single
+    title, rows, notes = _printer().rows(platforms, "zh_Hant", bilingual=True)
+    words = title + " ".join(cell for row in rows for cell in row.cells)
+    assert "End-to-end encryption" in words and "端到端加密" in words and "並排對比" in words
+    assert notes and all(note.startswith("http") for note in notes)
+    assert "https://" not in words and "[1]" in words  # numbered notes, not raw addresses in cells
+    _title, single, _notes = _printer().rows(platforms, "en", bilingual=False)
+    assert "端到端加密" not in " ".join(cell for row in single for cell in row.cells)
+
+
+def test_printout_carries_only_differences(qapp, store):
+    platforms = [store.platform("whatsapp"), store.platform("signal")]
+    _title, every, _notes = _printer().rows(platforms, "en", bilingual=False)
+    _title, differences, _notes = _printer().rows(platforms, "en", bilingual=False, only_differences=True)
+    assert 0 < len(differences) < len(every)
+
+
+def test_four_platforms_in_one_language_fit_two_letter_pages(qapp, store, tmp_path):
+    from pypdf import PdfReader
+
+    platforms = [store.platform(platform_id) for platform_id in ("wechat", "whatsapp", "signal", "telegram")]
+    for language in ("en", "zh_Hans", "zh_Hant"):
+        target = tmp_path / f"{language}.pdf"
+        pages = _printer().write_pdf(target, platforms, language, bilingual=False)
+        assert pages <= 2 and len(PdfReader(target).pages) == pages, language

@@ -15,7 +15,7 @@ from desktop.ui.link_router import LinkRouter
 def _page(qtbot, store, target, language="en", today=dt.date(2026, 11, 24)):
     activate(Catalogs(paths.translations_dir(), paths.user_cache_dir()), language)
     router = LinkRouter(confirm=lambda parent, url: False)
-    page = build_page(target, PageContext(store, router, language, 12.0, today))
+    page = build_page(target, PageContext(store, router, language, 1.0, today))
     qtbot.addWidget(page)
     return page, router
 
@@ -78,7 +78,7 @@ def test_links_to_the_web_ask_first_and_open_nothing_when_declined(qtbot, store)
 
 def test_missing_ids_give_no_page(qtbot, store):
     router = LinkRouter()
-    context = PageContext(store, router, "en", 12.0, dt.date(2026, 11, 24))
+    context = PageContext(store, router, "en", 1.0, dt.date(2026, 11, 24))
     assert build_page(Target("guide", ("nope",)), context) is None
     assert build_page(Target("compare", ("wechat", "myspace")), context) is None
 

@@ -1,24 +1,30 @@
-"""Building blocks shared by the pages: a page header, a scrolling column of cards, a rich-text document."""
+"""Building blocks shared by the pages: a page heading, a scrolling column of cards."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.targets import Target
+from desktop.ui.accessibility import HeadingLabel
 from desktop.ui.card import Card
-from desktop.ui.html import document_style
 from desktop.ui.link_router import LinkRouter
+from desktop.ui.scroll_page import ScrollPage
 
 
 def heading(text: str, subtitle: str = "") -> list[QLabel]:
-    title = QLabel(text)
+    """A page title (announced as a heading, where focus lands when the page opens) and a subtitle; both plain
+    text, whatever they contain."""
+    title = HeadingLabel(text, 1)
     title.setObjectName("PageTitle")
+    title.setTextFormat(Qt.TextFormat.PlainText)
     title.setWordWrap(True)
-    title.setAccessibleName(text)
-    labels = [title]
+    title.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    labels: list[QLabel] = [title]
     if subtitle:
         sub = QLabel(subtitle)
         sub.setObjectName("PageSubtitle")
+        sub.setTextFormat(Qt.TextFormat.PlainText)
         sub.setWordWrap(True)
         labels.append(sub)
     return labels
@@ -33,32 +39,18 @@ def card(label: str, detail: str, target: Target, router: LinkRouter, object_nam
     return widget
 
 
-class ColumnPage(QScrollArea):
-    """A scrolling column of widgets with generous margins."""
+class ColumnPage(ScrollPage):
+    """A scrolling column of widgets with generous margins, held to a reading width."""
 
     def __init__(self, widgets: list[QWidget], margin: int = 24) -> None:
-        super().__init__()
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(margin, margin, margin, margin)
-        layout.setSpacing(max(8, margin // 2))
-        for widget in widgets:
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.setWidget(inner)
+        super().__init__(widgets, max_em=48, margin=margin, spacing=max(8, margin // 2))
 
+    def save_state(self) -> dict:
+        return {"place": self.place()}
 
-class DocumentPage(QTextBrowser):
-    """A page of rich text whose links all go through the link router."""
+    def restore_state(self, state: dict) -> None:
+        self.restore_place(state.get("place"))
 
-    def __init__(self, html: str, router: LinkRouter, point_size: float, accessible_name: str) -> None:
-        super().__init__()
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(document_style(point_size))
-        self.document().setDocumentMargin(24)
-        self.setHtml(f"<body>{html}</body>")
-        self.setAccessibleName(accessible_name)
-        self.anchorClicked.connect(router.activate)
+    def focus_first(self) -> None:
+        title = self.findChild(HeadingLabel)
+        (title or self).setFocus()

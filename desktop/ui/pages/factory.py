@@ -1,18 +1,28 @@
 """Makes the page for a target; the one place that knows which page shows what.
 
-Page modules are imported when their page is first built: the first screen pays only for itself.
+Page modules are imported when their page is first built: the first screen pays only for itself. A page may also
+offer, by duck typing, what the window uses to keep the reader's place:
+- ``save_state() -> dict`` and ``restore_state(state)``: the scroll place, choices and focus, as plain data;
+- ``retranslate(context) -> bool``: the same page in another language, in place (False: rebuild me);
+- ``focus_first()``: where focus goes when the page opens.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.content_store import ContentStore
 from desktop.core.targets import Target
+from desktop.i18n import Catalogs, translate_in
 from desktop.ui.link_router import LinkRouter
+from desktop.ui.theme import point_size
+
+LIST_KINDS = ("home", "guides", "privacy", "glossary", "platforms", "counterparts", "then-and-now")
+DOCUMENT_KINDS = ("guide", "caution", "term", "platform")
+DEFAULT_FEATURES = frozenset({"print", "save_pdf"})
 
 
 @dataclass(frozen=True)
@@ -20,25 +30,35 @@ class PageContext:
     store: ContentStore
     router: LinkRouter
     language: str
-    point_size: float
+    zoom: float
     today: dt.date
     printer: object | None = None  # a ComparisonPrinter where printing is offered
+    catalogs: Catalogs | None = None  # for pages that write a second language beside the first
+    features: frozenset[str] = field(default_factory=lambda: DEFAULT_FEATURES)
+    bilingual: bool = False  # English beside Chinese on document pages
 
+    @property
+    def point_size(self) -> float:
+        return point_size(self.zoom)
 
-def _document(context: PageContext, html: str | None, name: str) -> QWidget | None:
-    from desktop.ui.pages.base import DocumentPage
+    def translate_to(self, language: str):
+        """A translate function for ``language`` whatever the active one is."""
+        if self.catalogs is None:
+            from desktop.i18n import _
 
-    if html is None:
-        return None
-    return DocumentPage(html, context.router, context.point_size, name)
+            return _
+        return lambda message: translate_in(self.catalogs, language, message)
+
+    def with_language(self, language: str) -> PageContext:
+        return replace(self, language=language)
 
 
 def _lists(kind: str, context: PageContext) -> QWidget:
     store, router, language = context.store, context.router, context.language
     if kind == "home":
-        from desktop.ui.pages.home import home_page
+        from desktop.ui.pages.home import HomePage
 
-        return home_page(router)
+        return HomePage(context)
     if kind in ("guides", "privacy", "glossary"):
         from desktop.ui.pages import lists
 
@@ -47,37 +67,32 @@ def _lists(kind: str, context: PageContext) -> QWidget:
     if kind == "platforms":
         from desktop.ui.pages.platform_browser import PlatformBrowser
 
-        return PlatformBrowser(store, router, language)
+        return PlatformBrowser(context)
     from desktop.ui.pages.history_views import counterparts_page, then_and_now_page
 
-    return (counterparts_page if kind == "counterparts" else then_and_now_page)(store, router, language)
+    return (counterparts_page if kind == "counterparts" else then_and_now_page)(context)
 
 
 def build_page(target: Target, context: PageContext) -> QWidget | None:
     """The page for ``target``, or None when it names something the content does not have."""
-    store, language, kind = context.store, context.language, target.kind
-    if kind in ("home", "guides", "privacy", "glossary", "platforms", "counterparts", "then-and-now"):
+    kind = target.kind
+    if kind in LIST_KINDS:
         return _lists(kind, context)
     if kind == "search":
         from desktop.ui.pages.search_results import search_page
 
-        return search_page(store, context.router, language, target.query)
-    if kind in ("guide", "caution", "term"):
-        from desktop.ui.pages import documents
+        return search_page(context.store, context.router, context.language, target.query)
+    if kind in DOCUMENT_KINDS:
+        from desktop.ui.pages.record_page import RecordPage
 
-        render = {"guide": documents.guide_html, "caution": documents.caution_html, "term": documents.term_html}[kind]
-        return _document(context, render(store, target.ids[0], language), target.ids[0])
-    if kind == "platform":
-        from desktop.ui.pages.platform_document import platform_html
-
-        return _document(context, platform_html(store, target.ids[0], language, context.today), target.ids[0])
+        return RecordPage.build(target, context)
     if kind == "compare":
         from desktop.ui.pages.compare_page import ComparePage
 
-        platforms = [store.platform(platform_id) for platform_id in target.ids]
+        platforms = [context.store.platform(platform_id) for platform_id in target.ids]
         if any(platform is None for platform in platforms):
             return None
-        return ComparePage(platforms, language, context.today, context.router, context.printer)
+        return ComparePage(platforms, context)
     return None
 
 

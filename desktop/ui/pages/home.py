@@ -1,26 +1,64 @@
-"""The home page: the app's three doors."""
+"""The home page: three big doors a first-time visitor understands at a glance, and smaller ones below."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from desktop.core.targets import Target
 from desktop.i18n import _
-from desktop.ui.link_router import LinkRouter
-from desktop.ui.pages.base import ColumnPage, card, heading
+from desktop.ui.card import Card
+from desktop.ui.layouts import ColumnsLayout, grows_with_width
+from desktop.ui.pages.base import heading
+from desktop.ui.pages.factory import PageContext
+from desktop.ui.scroll_page import ScrollPage
+
+DOOR_EM = 13  # a door's narrowest, in body-text ems
 
 
-def home_page(router: LinkRouter) -> ColumnPage:
-    doors = [
-        card(_("Stay in touch"), _("Video calls, photos and family chats with home, step by step"),
-             Target("guides"), router, "Door"),
-        card(_("Compare platforms"), _("WeChat, WhatsApp, Signal and more: who runs them, what works where"),
-             Target("platforms"), router, "Door"),
-        card(_("Privacy & safety"), _("What happens to your messages, and what you can do about it"),
-             Target("privacy"), router, "Door"),
-    ]
-    glossary = card(_("Glossary"), _("Words you meet when keeping in touch, in English and Chinese"),
-                    Target("glossary"), router)
-    page = ColumnPage([*heading(_("Welcome to Qiao"),
-                                _("A bridge to your family in China: calm, practical help in your language")),
-                       *doors, glossary], margin=32)
-    page.setAccessibleName(_("Home"))
-    return page
+def door_grid(doors: list[Card], min_em: float, zoom_font_px: int, max_columns: int) -> QWidget:
+    """Doors in as many columns as fit."""
+    grid = QWidget()
+    layout = ColumnsLayout(grid, spacing=16, min_column=round(min_em * zoom_font_px), max_columns=max_columns)
+    for door in doors:
+        layout.addWidget(door)
+    grows_with_width(grid)
+    return grid
+
+
+class HomePage(ScrollPage):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(max_em=64, margin=32, spacing=24)
+        router = context.router
+
+        def door(title: str, detail: str, target: Target, object_name: str = "Door") -> Card:
+            card = Card(title, detail, object_name)
+            card.setProperty("target", str(target))
+            card.activated.connect(lambda: router.go(target))
+            return card
+
+        self.doors = [
+            door(_("Stay in touch"), _("Video calls, photos and family chats with home, step by step"),
+                 Target("guides")),
+            door(_("Compare platforms"), _("WeChat, WhatsApp, Signal and more: who runs them, what works where"),
+                 Target("platforms")),
+            door(_("Privacy & safety"), _("What happens to your messages, and what you can do about it"),
+                 Target("privacy")),
+        ]
+        self.more = [door(_("Glossary"), _("Words you meet when keeping in touch, in English and Chinese"),
+                          Target("glossary"), "Card")]
+        em = max(8, self.fontInfoPixelSize())
+        for widget in heading(_("Welcome to Qiao"),
+                              _("A bridge to your family in China: calm, practical help in your language")):
+            self.add(widget)
+        self.add(door_grid(self.doors, DOOR_EM, em, 3))
+        self.add(door_grid(self.more, DOOR_EM, em, 3))
+        self.setAccessibleName(_("Home"))
+
+    def focus_first(self) -> None:
+        self.doors[0].setFocus()
+
+    def save_state(self) -> dict:
+        return {"place": self.place()}
+
+    def restore_state(self, state: dict) -> None:
+        self.restore_place(state.get("place"))

@@ -1,4 +1,8 @@
-"""The first screen on a new computer: three big buttons to choose the language."""
+"""The first screen on a new computer: what Qiao is, and three big buttons to choose the language.
+
+It speaks all three variants at once, since no language is chosen yet. Focus starts on the button for the
+computer's own language, so Enter alone chooses it; typing a letter or a word goes to search in that language.
+"""
 
 from __future__ import annotations
 
@@ -8,26 +12,46 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.i18n import LANGUAGES
-from desktop.ui.pages.base import ColumnPage
+from desktop.ui.accessibility import HeadingLabel
+from desktop.ui.scroll_page import ScrollPage
 
-# Shown before any language is chosen, so it speaks all three at once.
 GREETING = "请选择语言 · 請選擇語言 · Choose your language"
+PURPOSE = ("桥 Qiao：和中国的家人保持联系 · 橋 Qiao：和中國的家人保持聯繫 · "
+           "Qiao: staying in touch with family in China")
+ORDER = ("zh_Hans", "zh_Hant", "en")
 
 
-def language_page(choose: Callable[[str], None]) -> ColumnPage:
-    greeting = QLabel(GREETING)
-    greeting.setObjectName("PageTitle")
-    greeting.setWordWrap(True)
-    greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    buttons = []
-    for code in ("zh_Hans", "zh_Hant", "en"):
-        button = QPushButton(LANGUAGES[code].native_name)
-        button.setObjectName("LanguageChoice")
-        button.setProperty("language", code)
-        button.setAccessibleName(LANGUAGES[code].native_name)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.clicked.connect(lambda _checked=False, code=code: choose(code))
-        buttons.append(button)
-    page = ColumnPage([greeting, *buttons], margin=48)
-    page.setAccessibleName(GREETING)
-    return page
+class LanguagePage(ScrollPage):
+    def __init__(self, choose: Callable[[str], None], suggested: str = "en") -> None:
+        super().__init__(max_em=32, margin=48, spacing=20)
+        greeting = HeadingLabel(GREETING, 1)
+        greeting.setObjectName("PageTitle")
+        greeting.setTextFormat(Qt.TextFormat.PlainText)
+        greeting.setWordWrap(True)
+        greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        purpose = QLabel(PURPOSE)
+        purpose.setObjectName("PageSubtitle")
+        purpose.setTextFormat(Qt.TextFormat.PlainText)
+        purpose.setWordWrap(True)
+        purpose.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add(greeting)
+        self.add(purpose)
+        self.buttons: dict[str, QPushButton] = {}
+        for code in ORDER:
+            button = QPushButton(LANGUAGES[code].native_name)
+            button.setObjectName("LanguageChoice")
+            button.setProperty("language", code)
+            button.setAccessibleName(LANGUAGES[code].native_name)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _checked=False, code=code: choose(code))
+            self.buttons[code] = button
+            self.add(button)
+        self._suggested = suggested if suggested in self.buttons else "en"
+        self.setAccessibleName(GREETING)
+
+    def focus_first(self) -> None:
+        self.buttons[self._suggested].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def language_page(choose: Callable[[str], None], suggested: str = "en") -> LanguagePage:
+    return LanguagePage(choose, suggested)

@@ -9,7 +9,7 @@ from desktop.core.records import SearchHit
 from desktop.core.search import KIND_ORDER, closest_terms, search
 from desktop.core.targets import Target
 from desktop.i18n import _
-from desktop.ui.labels import SEARCH_KIND_LABELS
+from desktop.core.labels import SEARCH_KIND_LABELS
 from desktop.ui.link_router import LinkRouter
 from desktop.ui.pages.base import ColumnPage, card, heading
 

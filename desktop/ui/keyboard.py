@@ -1,0 +1,45 @@
+"""Keyboard and touch behaviour the whole app shares.
+
+- Enter (and the keypad's Enter) activates the focused button, card, chip or link, as Space does: Qt's push
+  buttons answer Enter only inside dialogs, yet Enter is what keyboard users and kiosk keypads press.
+- Finger-drag scrolling with momentum for every scrolling area (QScroller), so a finger on a card scrolls the page
+  instead of pressing the card when it moves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QScroller, QScrollerProperties, QWidget
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class EnterActivates(QObject):
+    """An application-wide filter: Enter on a focused, enabled button clicks it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress or event.key() not in ENTER_KEYS or event.isAutoRepeat():
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if isinstance(watched, QAbstractButton) and watched.isEnabled() and watched.isVisible():
+            watched.click()
+            return True
+        return False
+
+
+def enable_kinetic_scrolling(area: QAbstractScrollArea, mouse_drag: bool = False) -> None:
+    """Lets a finger (and, on a kiosk whose touch screen sends mouse events, a press-and-drag) scroll ``area``."""
+    viewport: QWidget = area.viewport()
+    viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+    gesture = (QScroller.ScrollerGestureType.LeftMouseButtonGesture if mouse_drag
+               else QScroller.ScrollerGestureType.TouchGesture)
+    QScroller.grabGesture(viewport, gesture)
+    scroller = QScroller.scroller(viewport)
+    properties = scroller.scrollerProperties()
+    overshoot = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, overshoot)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, overshoot)
+    # A press that barely moves is still a tap on what is under the finger.
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
+    scroller.setScrollerProperties(properties)

@@ -1,0 +1,72 @@
+"""The page of one guide, caution, glossary term or platform: its structured document drawn as widgets.
+
+A language switch rebuilds the document in the new language and swaps the words in place; with the bilingual
+switch on, English and Chinese stand side by side, part by part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.core.document import Document
+from desktop.core.targets import Target
+from desktop.ui.document_view import DocumentView
+from desktop.ui.pages.factory import PageContext
+
+PLATFORM_EM = 52  # a platform page's fact table wants a wider column than running text
+
+Builder = Callable[[PageContext, str, str], Document | None]
+
+
+def _builder(kind: str) -> Builder:
+    from desktop.core import document_builders as builders
+    from desktop.core.platform_document import platform_document
+
+    if kind == "platform":
+        return lambda context, record_id, language: platform_document(
+            context.store, record_id, language, context.today, context.translate_to(language))
+    build = {"guide": builders.guide_document, "caution": builders.caution_document,
+             "term": builders.term_document}[kind]
+    return lambda context, record_id, language: build(context.store, record_id, language,
+                                                      context.translate_to(language))
+
+
+def _languages(context: PageContext) -> tuple[str, str | None]:
+    """The page's language, and the second one beside it when the bilingual switch is on."""
+    if not context.bilingual:
+        return context.language, None
+    chinese = context.language if context.language != "en" else "zh_Hans"
+    return "en", chinese
+
+
+class RecordPage(DocumentView):
+    def __init__(self, target: Target, context: PageContext, document: Document, secondary: Document | None,
+                 builder: Builder) -> None:
+        super().__init__(document, context.router.open_href, secondary,
+                         max_em=PLATFORM_EM if target.kind == "platform" else 38)
+        self.target = target
+        self._builder = builder
+
+    @classmethod
+    def build(cls, target: Target, context: PageContext) -> RecordPage | None:
+        builder = _builder(target.kind)
+        first, second = _languages(context)
+        document = builder(context, target.ids[0], first)
+        if document is None:
+            return None
+        secondary = builder(context, target.ids[0], second) if second else None
+        return cls(target, context, document, secondary, builder)
+
+    def retranslate(self, context: PageContext) -> bool:
+        first, second = _languages(context)
+        document = self._builder(context, self.target.ids[0], first)
+        if document is None:
+            return False
+        self.set_document(document, self._builder(context, self.target.ids[0], second) if second else None)
+        return True
+
+    def save_state(self) -> dict:
+        return {"place": self.place()}
+
+    def restore_state(self, state: dict) -> None:
+        self.restore_place(state.get("place"))
