@@ -27,6 +27,7 @@ class Launch:
     data_dir: Path | None = None  # None with remember=True: the user's data folder
     remember: bool = True  # False keeps nothing on disk (screenshots, kiosks)
     content_database: Path | None = None
+    high_contrast: bool | None = None  # None: the saved choice
 
 
 def _system_language() -> str:
@@ -77,7 +78,8 @@ def build_window(app, launch: Launch, store: ContentStore):
     ask_language = language is None
     session = VisitorSession(language=language or _system_language())
     session.set_zoom(launch.zoom or _stored_zoom(user_store.get("zoom")))
-    session.high_contrast = user_store.get("contrast") == "high"
+    session.high_contrast = (launch.high_contrast if launch.high_contrast is not None
+                             else user_store.get("contrast") == "high")
     session.current = launch.target
     window: MainWindow | None = None
     router = LinkRouter(parent_widget=lambda: window)
@@ -179,7 +181,8 @@ def run(options: argparse.Namespace) -> int:
         return _save_pdf(store, target, options.lang or "en", options.pdf, options.bilingual)
     screenshot = options.screenshot
     launch = Launch(language=options.lang or ("en" if screenshot else None), target=target, zoom=options.zoom,
-                    data_dir=options.data_dir, remember=not screenshot)
+                    data_dir=options.data_dir, remember=not screenshot,
+                    high_contrast=True if options.high_contrast else None)
     window = build_window(app, launch, store)
     window.resize(*options.size)
     window.show()

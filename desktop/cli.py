@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --pdf: English and Chinese side by side in each cell")
     parser.add_argument("--zoom", type=float, default=None, metavar="FACTOR",
                         help="text and control size, from 0.75 to 3 (e.g. 1.5 on a projector)")
+    parser.add_argument("--high-contrast", action="store_true",
+                        help="white on black with yellow links, for low vision or a bright room")
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
                         help="where to keep the language choice and text size (default: the user's data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -44,13 +44,14 @@ def make_window(qtbot, store, tmp_path):
 
     from desktop.app import Launch, build_window
 
-    def factory(language: str | None = "en", target=None, data_dir: Path | None = None, **kwargs):
+    def factory(language: str | None = "en", target=None, data_dir: Path | None = None, size=(1280, 800),
+                **kwargs):
         from desktop.core.targets import HOME
 
         launch = Launch(language=language, target=target or HOME, data_dir=data_dir or tmp_path / "user", **kwargs)
         window = build_window(QApplication.instance(), launch, store)
         qtbot.addWidget(window)
-        window.resize(1280, 800)
+        window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         return window

@@ -204,6 +204,8 @@ class HeaderBar(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._arrange(self._choose_level(event.size().width()))
+        if self._height() != event.size().height():
+            self.updateGeometry()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -211,5 +213,17 @@ class HeaderBar(QWidget):
             self._level = -1
             self._arrange(self._choose_level(self.width()))
 
+    # The bar's height follows its width (controls may wrap), but the window must never ask for the height the bar
+    # would need at its narrowest: so the bar reports the height for the width it has, and updates it on resize.
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return False
+
+    def _height(self) -> int:
+        return self.layout().totalHeightForWidth(max(1, self.width()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self._needed_width(0), self._height())
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(0, super().minimumSizeHint().height())
+        return QSize(0, self._height())

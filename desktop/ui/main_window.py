@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
@@ -47,6 +47,22 @@ class WindowServices:
     remember_settings: bool = True  # False on a kiosk: visitors change language and zoom, nothing is saved
 
 
+class PageHost(QWidget):
+    """Holds the page. It never passes the page's height-for-width on to the window: a page's height at its
+    narrowest would otherwise become the window's minimum height, and the window would outgrow the screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, 0)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: WindowServices, session: VisitorSession, ask_language: bool = False,
                  suggested_language: str = "en") -> None:
@@ -62,6 +78,8 @@ class MainWindow(QMainWindow):
         self._layout.setSpacing(0)
         self._layout.addWidget(self.header)
         self._layout.addWidget(self.notice)
+        self._host = PageHost()
+        self._layout.addWidget(self._host, 1)
         self.setCentralWidget(central)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -117,11 +135,11 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget, state: dict | None = None, focus: bool = True) -> None:
         if self.page is not None:
-            self._layout.removeWidget(self.page)
+            self._host.column.removeWidget(self.page)
             self.page.hide()
             self.page.deleteLater()
         self.page = page
-        self._layout.addWidget(page, 1)
+        self._host.column.addWidget(page, 1)
         page.show()
         if state and hasattr(page, "restore_state"):
             page.restore_state(state)

@@ -16,6 +16,7 @@ from desktop.ui.palette import STANDARD, Palette
 
 BASE_POINT_SIZE = 12.0
 MIN_TARGET = 44  # px: Apple's 44 pt, WCAG 2.5.5, MIIT's elder-mode floor outside elder mode
+TARGET_ZOOM_CAP = 1.5
 
 # The type scale, in points at zoom 1.
 TEXT_SIZES = {"size_small": 10.5, "size_body": 12, "size_h3": 13.5, "size_h2": 15, "size_door": 18, "size_h1": 20,
@@ -37,7 +38,9 @@ class Metrics:
 
     @property
     def target(self) -> int:
-        return max(MIN_TARGET, self.px(MIN_TARGET))
+        """The smallest side of anything one presses: 44 px, growing with the zoom up to a kiosk's 1.5; beyond that
+        the text itself makes controls larger, and a fixed floor would only crowd the screen."""
+        return max(MIN_TARGET, round(MIN_TARGET * min(self.zoom, TARGET_ZOOM_CAP)))
 
     @property
     def margin(self) -> int:

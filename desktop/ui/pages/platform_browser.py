@@ -8,7 +8,7 @@ change and a return by Back.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.comparison import HISTORICAL, KIND_FILTERS, filter_platforms
 from desktop.core.labels import KIND_LABELS
@@ -89,13 +89,15 @@ class PlatformBrowser(QWidget):
         return row
 
     def _compare_bar(self) -> QWidget:
+        """One line at the bottom, always in sight: the chosen names (cut short when narrow) and the button."""
         bar = QWidget()
         bar.setObjectName("CompareBar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 8, 24, 12)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("PageSubtitle")
-        self.selection_label.setWordWrap(True)
+        self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.selection_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.compare_button = QPushButton()
         self.compare_button.setObjectName("PrimaryButton")
         self.compare_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -108,7 +110,8 @@ class PlatformBrowser(QWidget):
         """The same page in ``context.language``, in place: choices, filters and place are kept."""
         self._language = context.language
         self._title.setText(_("Compare platforms"))
-        self._subtitle.setText(_("Who runs each app, where it works, and how private it is"))
+        self._subtitle.setText(_("Who runs each app, where it works, and how private it is") + "\n"
+                               + _("Choose two to four platforms to compare side by side."))
         for link, text in zip(self._view_links, (_("Counterparts on each side"), _("Then and now"))):
             link.setText(text)
         self.kind_chips.set_texts(_("Kind:"), [_("All")] + [_(FILTER_LABELS[kind]) for kind in KIND_FILTERS])
@@ -150,8 +153,8 @@ class PlatformBrowser(QWidget):
             tile.show_chosen(chosen, chosen or not full)
         count = len(self.selected)
         names = [self.tiles[platform_id].platform.name.get(self._language) for platform_id in self.selected]
-        self.selection_label.setText(_("Choose two to four platforms to compare side by side.") if count < 2
-                                     else " · ".join(names))
+        self.selection_label.setText(" · ".join(names))
+        self.selection_label.setToolTip(" · ".join(names))
         self.compare_button.setText(_("Compare side by side ({count})").format(count=count))
         self.compare_button.setEnabled(count >= 2)
 
