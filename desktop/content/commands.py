@@ -110,6 +110,18 @@ def _export(options: argparse.Namespace) -> int:
     store = open_bundled_store()
     if store is None:
         return 1
+    if options.what == "lessons":
+        from desktop.content.lesson_export import export_lessons
+        from desktop.core.content_store import ContentError
+
+        try:
+            lessons = export_lessons(store)
+        except ContentError as error:
+            print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
+            return 1
+        json.dump(lessons, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
     platforms = []
     for summary in store.platforms():
         platform = store.platform(summary.id)
