@@ -23,7 +23,7 @@ def _check(options: argparse.Namespace) -> int:
     _print_problems(bundle)
     errors, warnings = len(bundle.errors), len(bundle.warnings)
     print(f"{bundle.file_count} files: {len(bundle.platforms)} platforms, {len(bundle.guides)} guides, "
-          f"{len(bundle.cautions)} cautions, {len(bundle.terms)} glossary terms; "
+          f"{len(bundle.cautions)} cautions, {len(bundle.terms)} glossary terms, {len(bundle.lessons)} lessons; "
           f"{errors} error(s), {warnings} warning(s)")
     return 1 if errors else 0
 
@@ -91,6 +91,12 @@ def _stats(options: argparse.Namespace) -> int:
     print(f"\nstale facts (past their review interval): {len(bundle.stale)}")
     for platform_id, criterion, as_of in bundle.stale:
         print(f"  {platform_id}.{criterion}: last checked {as_of}")
+    from desktop.content.pinyin import pinyin_disagreements
+
+    disagreements = pinyin_disagreements(bundle.terms)
+    print(f"\nglossary pinyin that differs from pypinyin's reading (the glossary's is used): {len(disagreements)}")
+    for term_id, word, written, guessed in disagreements:
+        print(f"  {term_id} {word}: {written} (pypinyin: {guessed})")
     print(f"\n{len(bundle.errors)} error(s), {len(bundle.warnings)} warning(s)")
     return 1 if bundle.errors else 0
 

@@ -115,3 +115,16 @@ def read_traditional(traditional: str, simplified: Reading, to_simplified) -> tu
 
 def has_chinese(word: str) -> bool:
     return bool(_HAN.search(word))
+
+
+def pinyin_disagreements(terms: list[dict]) -> list[tuple[str, str, str, str]]:
+    """(term id, word, written pinyin, pypinyin's reading) wherever the glossary's pinyin differs from pypinyin."""
+    found = []
+    for term in sorted(terms, key=lambda item: item["id"] or ""):
+        word = (term.get("word") or {}).get("zh_Hans", "")
+        if not term.get("pinyin") or not has_chinese(word):
+            continue
+        reading = read_word(word, term["pinyin"])
+        if reading.disagrees:
+            found.append((term["id"], word, term["pinyin"], " ".join(reading.guessed)))
+    return found
