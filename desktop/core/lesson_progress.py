@@ -34,7 +34,50 @@ class Score:
         return position_label(self.right, self.total)
 
 
-class QuizState:
+class _Cursor:
+    """A place in an ordered list, numbered from 1 as "3 / 8" shows it, and kept within the list."""
+
+    index = 0
+
+    @property
+    def count(self) -> int:
+        raise NotImplementedError
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+    @property
+    def label(self) -> str:
+        return position_label(self.number, self.count)
+
+    @property
+    def at_first(self) -> bool:
+        return self.index == 0
+
+    @property
+    def at_last(self) -> bool:
+        return self.index >= self.count - 1
+
+    def go_to(self, number: int) -> None:
+        """Moves to item ``number`` (from 1), kept within the list."""
+        self.index = _clamp(number - 1, 0, max(0, self.count - 1))
+
+    def forward(self) -> bool:
+        """The next item; False (and nothing changes) at the last one."""
+        if self.at_last:
+            return False
+        self.index += 1
+        return True
+
+    def back(self) -> bool:
+        if self.at_first:
+            return False
+        self.index -= 1
+        return True
+
+
+class QuizState(_Cursor):
     """One question at a time: the class reveals the answer, or a learner chooses one and is scored."""
 
     def __init__(self, questions: tuple[QuizQuestion, ...]) -> None:
@@ -48,30 +91,8 @@ class QuizState:
         return len(self.questions)
 
     @property
-    def number(self) -> int:
-        return self.index + 1
-
-    @property
-    def label(self) -> str:
-        return position_label(self.number, self.count)
-
-    @property
     def question(self) -> QuizQuestion | None:
         return self.questions[self.index] if self.questions else None
-
-    def go_to(self, number: int) -> None:
-        """Shows question ``number`` (from 1), kept within the quiz."""
-        self.index = _clamp(number - 1, 0, max(0, self.count - 1))
-
-    def forward(self) -> bool:
-        before = self.index
-        self.go_to(self.number + 1)
-        return self.index != before
-
-    def back(self) -> bool:
-        before = self.index
-        self.go_to(self.number - 1)
-        return self.index != before
 
     def choose(self, choice: int) -> bool:
         """Records the learner's choice for the current question; after Reveal the answer stands."""
@@ -132,7 +153,7 @@ class QuizState:
         self.go_to(number if isinstance(number, int) else 1)
 
 
-class LessonProgress:
+class LessonProgress(_Cursor):
     """The class's place in a lesson. Steps are numbered from 1, as "3 / 8" shows them."""
 
     def __init__(self, lesson: Lesson) -> None:
@@ -146,14 +167,6 @@ class LessonProgress:
         return len(self.lesson.steps)
 
     @property
-    def number(self) -> int:
-        return self.index + 1
-
-    @property
-    def label(self) -> str:
-        return position_label(self.number, self.count)
-
-    @property
     def step(self) -> LessonStep | None:
         return self.lesson.steps[self.index] if self.lesson.steps else None
 
@@ -162,31 +175,10 @@ class LessonProgress:
         """The step after this one, for the teacher's view; None at the end."""
         return self.lesson.steps[self.index + 1] if self.index + 1 < self.count else None
 
-    @property
-    def at_first(self) -> bool:
-        return self.index == 0
-
-    @property
-    def at_last(self) -> bool:
-        return self.index >= self.count - 1
-
     def go_to(self, number: int) -> None:
         """Shows step ``number`` (from 1), kept within the lesson, and returns to the steps."""
-        self.index = _clamp(number - 1, 0, max(0, self.count - 1))
+        super().go_to(number)
         self.section = "steps"
-
-    def forward(self) -> bool:
-        """The next step; False (and nothing changes) at the last one."""
-        if self.at_last:
-            return False
-        self.index += 1
-        return True
-
-    def back(self) -> bool:
-        if self.at_first:
-            return False
-        self.index -= 1
-        return True
 
     def show(self, section: str) -> None:
         if section not in SECTIONS:

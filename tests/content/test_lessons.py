@@ -35,6 +35,11 @@ def _edit(path, old, new):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def _has(errors, file_name, message):
+    """Whether one of ``errors`` is about ``file_name`` (file:line: …) and says ``message``."""
+    return any(f"{file_name}:" in error and message in error for error in errors)
+
+
 def _line_of(path, needle):
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if needle in line:
@@ -118,7 +123,7 @@ def test_a_comparison_of_one_platform_and_an_unknown_criterion_fail(content_copy
     errors = _errors(content_copy)
     assert any(f"time-zones.yaml:{line}: a comparison names 2 to 4 different platforms" in error
                for error in errors), errors
-    assert any("time-zones.yaml:" in error and "'criteria' item must be one of" in error for error in errors), errors
+    assert _has(errors, "time-zones.yaml", "'criteria' item must be one of"), errors
 
 
 def test_a_step_with_two_kinds_or_a_quiz_answer_out_of_range_fails(content_copy):
@@ -126,9 +131,8 @@ def test_a_step_with_two_kinds_or_a_quiz_answer_out_of_range_fails(content_copy)
     _edit(lesson, "    terms: [resume, networking, referral]", "    terms: [resume]\n    caution: group-chats")
     _edit(lesson, "    answer: 2\n", "    answer: 7\n")
     errors = _errors(content_copy)
-    assert any("finding-work.yaml:" in error and "a step has exactly one of" in error for error in errors), errors
-    assert any("finding-work.yaml:" in error and "'answer' is choice 7, but there are 3" in error
-               for error in errors), errors
+    assert _has(errors, "finding-work.yaml", "a step has exactly one of"), errors
+    assert _has(errors, "finding-work.yaml", "'answer' is choice 7, but there are 3"), errors
 
 
 def test_sizes_and_counts_are_limited(content_copy):
@@ -138,9 +142,8 @@ def test_sizes_and_counts_are_limited(content_copy):
     _edit(lesson, "vocabulary: [sign-up, account, phone-number, country-code, text-message, verification-code, "
                   "qr-code, screenshot, password, nickname, profile-picture, scam]", "vocabulary: [sign-up, account]")
     errors = _errors(content_copy)
-    assert any("wechat-sign-up.yaml:" in error and "step title is too long in en" in error for error in errors), errors
-    assert any("wechat-sign-up.yaml:" in error and "a lesson has 8 to 15 vocabulary words, not 2" in error
-               for error in errors), errors
+    assert _has(errors, "wechat-sign-up.yaml", "step title is too long in en"), errors
+    assert _has(errors, "wechat-sign-up.yaml", "a lesson has 8 to 15 vocabulary words, not 2"), errors
 
 
 def test_texts_whose_languages_have_different_paragraphs_fail(content_copy):
@@ -156,9 +159,8 @@ def test_unknown_fields_and_a_level_out_of_the_list_fail(content_copy):
     lesson = content_copy / "lessons" / "end-to-end-encryption.yaml"
     _edit(lesson, "level: intermediate", "level: expert\nhomework: none")
     errors = _errors(content_copy)
-    assert any("end-to-end-encryption.yaml:" in error and "'level' must be one of beginner, intermediate" in error
-               for error in errors), errors
-    assert any("end-to-end-encryption.yaml:" in error and "unknown field 'homework'" in error for error in errors)
+    assert _has(errors, "end-to-end-encryption.yaml", "'level' must be one of beginner, intermediate"), errors
+    assert _has(errors, "end-to-end-encryption.yaml", "unknown field 'homework'")
 
 
 def test_a_glossary_pinyin_that_does_not_fit_its_characters_is_a_warning(content_copy):
