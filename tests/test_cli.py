@@ -90,3 +90,23 @@ def test_content_check_and_stats_pass_on_the_shipped_content():
     assert check.returncode == 0 and "0 error(s)" in check.stdout
     stats = qiao("content", "stats")
     assert stats.returncode == 0 and "(100%)" in stats.stdout
+
+
+def test_export_lessons_json_resolves_steps_with_pinyin_and_quiz():
+    result = qiao("content", "export", "lessons", "--json")
+    assert result.returncode == 0, result.stderr
+    lessons = json.loads(result.stdout)
+    assert len(lessons) >= 6
+    lesson = next(item for item in lessons if item["id"] == "video-call-family")
+    steps = {}
+    for step in lesson["steps"]:
+        steps.setdefault(step["kind"], step)  # the first step of each kind
+    assert steps["guide"]["text"]["en"].startswith("On your parents' phone") and steps["guide"]["guide_title"]
+    assert [platform["name"]["en"] for platform in steps["compare"]["platforms"]] == ["WeChat", "FaceTime", "WhatsApp"]
+    scams = next(item for item in lessons if item["id"] == "scams-and-family")
+    caution = next(step for step in scams["steps"] if step["kind"] == "caution")
+    assert caution["caution_title"]["en"] and caution["what_you_can_do"][0]["zh_Hant"]
+    word = lesson["vocabulary"][0]
+    assert word["id"] == "video-call" and word["characters"]["zh_Hans"][0] == ["视", "shì"]
+    question = lesson["quiz"][0]
+    assert question["choices"][question["answer"] - 1]["en"] == "WeChat" and question["explanation"]["zh_Hant"]

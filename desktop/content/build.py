@@ -8,9 +8,10 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from desktop.content import lesson_rows
 from desktop.content.bundle import ContentBundle
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
 
 
@@ -143,6 +144,8 @@ COLUMN_TYPES = {
     "caution_findings": {"year": int},
     "guide_items": {f"solution_{language}": str for language in LANGUAGES},
 }
+PRIMARY_KEYS.update(lesson_rows.PRIMARY_KEYS)
+COLUMN_TYPES.update(lesson_rows.COLUMN_TYPES)
 
 
 def database_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
@@ -158,6 +161,8 @@ def database_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
     tables["figures"] = [_figure_row(figure) for figure in bundle.figures]
     tables["task_platforms"] = [{"task_id": task["id"], "platform_id": platform_id}
                                 for task in bundle.tasks for platform_id in task["platforms"]]
+    tables.update(lesson_rows.lesson_tables(bundle.lessons))
+    tables["term_characters"] = lesson_rows.term_character_rows(bundle.terms)
     tables["meta"] = [{"key": "schema_version", "value": SCHEMA_VERSION}]
     return tables
 
@@ -187,6 +192,8 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
         for name, rows in tables.items():
             if rows:
                 database[name].insert_all(rows, pk=PRIMARY_KEYS.get(name), columns=COLUMN_TYPES.get(name))
+            elif name in lesson_rows.COLUMNS:  # the app reads these tables even when no lesson fills them
+                database[name].create(lesson_rows.COLUMNS[name], pk=PRIMARY_KEYS[name])
         database["facts"].create_index(["criterion"])
         database["term_words"].create_index(["word"])
         database["search_documents"].create_index(["kind", "id", "lang"], unique=True)

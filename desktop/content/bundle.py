@@ -9,6 +9,8 @@ from pathlib import Path
 from desktop.content.figures import read_figures
 from desktop.content.glossary import read_glossary
 from desktop.content.guides import read_caution, read_guide
+from desktop.content.lessons import check_lesson_references, read_lesson
+from desktop.content.pinyin import has_chinese, read_word
 from desktop.content.platforms import read_platform, read_tasks
 from desktop.content.sources import Problem, SourceFile, read_source
 from desktop.content.traditional import TraditionalConverter, overrides_path, read_overrides
@@ -23,6 +25,7 @@ class ContentBundle:
     terms: list[dict] = field(default_factory=list)
     tasks: list[dict] = field(default_factory=list)
     figures: list[dict] = field(default_factory=list)
+    lessons: list[dict] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     stale: list[tuple[str, str, str]] = field(default_factory=list)  # (platform, criterion, as_of)
     file_count: int = 0
@@ -52,7 +55,7 @@ def _check_references(source: SourceFile, record: dict, platform_ids: set[str], 
 def _apply_order(source: SourceFile, bundle: ContentBundle) -> None:
     """Gives guides and cautions their editorial position from order.yaml; unlisted ones follow by id."""
     data = source.data if isinstance(source.data, dict) else {}
-    for key, records in (("guides", bundle.guides), ("cautions", bundle.cautions)):
+    for key, records in (("guides", bundle.guides), ("cautions", bundle.cautions), ("lessons", bundle.lessons)):
         listed = data.get(key) or []
         if not isinstance(listed, list):
             source.error(data.line_of(key), f"'{key}' must be a list of ids")
@@ -64,6 +67,14 @@ def _apply_order(source: SourceFile, bundle: ContentBundle) -> None:
                 source.error(listed.line_of(index), f"'{key}' lists an id that does not exist: '{record_id}'")
         for record in records:
             record["position"] = positions.get(record["id"], len(listed))
+
+
+def _check_pinyin(source: SourceFile, term: dict) -> None:
+    """A hand-written pinyin that cannot be split into one reading per character is most likely a typo."""
+    word, written = (term["word"] or {}).get("zh_Hans", ""), term["pinyin"]
+    if written and has_chinese(word) and read_word(word, written).written is None:
+        source.warn(term["line"], f"pinyin '{written}' does not fit the characters of {word}; "
+                                  "the vocabulary card uses pypinyin's reading instead")
 
 
 def _localize(source: SourceFile, converter: TraditionalConverter) -> None:
@@ -106,6 +117,7 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
     guide_sources = [(read_source(path, content_dir), "guide") for path in _files(content_dir, "guides")]
     caution_sources = [(read_source(path, content_dir), "caution") for path in _files(content_dir, "cautions")]
     glossary_sources = [read_source(path, content_dir) for path in _files(content_dir, "glossary")]
+    lesson_sources = [read_source(path, content_dir) for path in _files(content_dir, "lessons")]
 
     for source, _kind in platform_sources:
         platform = read_platform(source, today) if source.data is not None or not source.problems else None
@@ -129,6 +141,7 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
                 continue
             if term["id"]:
                 seen_terms[term["id"]] = source.display_path
+            _check_pinyin(source, term)
             bundle.terms.append(term)
 
     platform_ids = {platform["id"] for platform in bundle.platforms if platform["id"]}
@@ -142,6 +155,15 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         _check_freshness(source, platform, today, bundle)
     for record in bundle.guides + bundle.cautions:
         _check_references(record["source"], record, platform_ids, term_ids)
+    guide_steps = {guide["id"]: len(guide["steps"]) for guide in bundle.guides if guide["id"]}
+    caution_ids = {caution["id"] for caution in bundle.cautions if caution["id"]}
+    for source in lesson_sources:
+        if source.data is None and source.problems:
+            continue
+        lesson = read_lesson(source, today)
+        if lesson is not None:
+            check_lesson_references(source, lesson, guide_steps, caution_ids, platform_ids, term_ids)
+            bundle.lessons.append(lesson)
     tasks_file = content_dir / "tasks.yaml"
     if tasks_file.exists():
         tasks_source = read_source(tasks_file, content_dir)
@@ -159,6 +181,7 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         sources.append(order_source)
 
     sources += [source for source, _ in platform_sources + guide_sources + caution_sources] + glossary_sources
+    sources += lesson_sources
     for source in sources:
         _localize(source, converter)
         bundle.problems.extend(source.problems)

@@ -23,7 +23,7 @@ def _check(options: argparse.Namespace) -> int:
     _print_problems(bundle)
     errors, warnings = len(bundle.errors), len(bundle.warnings)
     print(f"{bundle.file_count} files: {len(bundle.platforms)} platforms, {len(bundle.guides)} guides, "
-          f"{len(bundle.cautions)} cautions, {len(bundle.terms)} glossary terms; "
+          f"{len(bundle.cautions)} cautions, {len(bundle.terms)} glossary terms, {len(bundle.lessons)} lessons; "
           f"{errors} error(s), {warnings} warning(s)")
     return 1 if errors else 0
 
@@ -91,6 +91,12 @@ def _stats(options: argparse.Namespace) -> int:
     print(f"\nstale facts (past their review interval): {len(bundle.stale)}")
     for platform_id, criterion, as_of in bundle.stale:
         print(f"  {platform_id}.{criterion}: last checked {as_of}")
+    from desktop.content.pinyin import pinyin_disagreements
+
+    disagreements = pinyin_disagreements(bundle.terms)
+    print(f"\nglossary pinyin that differs from pypinyin's reading (the glossary's is used): {len(disagreements)}")
+    for term_id, word, written, guessed in disagreements:
+        print(f"  {term_id} {word}: {written} (pypinyin: {guessed})")
     print(f"\n{len(bundle.errors)} error(s), {len(bundle.warnings)} warning(s)")
     return 1 if bundle.errors else 0
 
@@ -110,6 +116,18 @@ def _export(options: argparse.Namespace) -> int:
     store = open_bundled_store()
     if store is None:
         return 1
+    if options.what == "lessons":
+        from desktop.content.lesson_export import export_lessons
+        from desktop.core.content_store import ContentError
+
+        try:
+            lessons = export_lessons(store)
+        except ContentError as error:
+            print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
+            return 1
+        json.dump(lessons, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
     platforms = []
     for summary in store.platforms():
         platform = store.platform(summary.id)

@@ -12,13 +12,14 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+from desktop.core.lesson_store import LessonReading
 from desktop.core.text_folding import Folding
 from desktop.core.records import (
     Caution, CautionSummary, ContextFigure, DatedFigure, Fact, Figure, Finding, Guide, GuideSummary, Platform,
     PlatformSummary, Term, Text,
 )
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 class ContentError(Exception):
@@ -34,7 +35,7 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-class ContentStore:
+class ContentStore(LessonReading):
     """Everything the app shows, read from one immutable database file."""
 
     def __init__(self, path: Path) -> None:
@@ -193,8 +194,9 @@ class ContentStore:
         if term_ids is not None:
             order = {term_id: index for index, term_id in enumerate(term_ids)}
             rows = sorted((row for row in rows if row["id"] in order), key=lambda row: order[row["id"]])
+        characters = self.term_characters()
         return [Term(row["id"], Text.from_row(row, "word"), row["pinyin"], Text.from_row(row, "definition"),
-                     Text.from_row(row, "example")) for row in rows]
+                     Text.from_row(row, "example"), *characters.get(row["id"], ((), ()))) for row in rows]
 
     def folding_table(self) -> dict[str, str]:
         """Traditional → Simplified characters, as the search index was folded with them."""

@@ -118,6 +118,14 @@ class Term:
     pinyin: str
     definition: Text
     example: Text
+    # Each character of the Chinese word with its tone-marked syllable ("" for a Latin run such as App or ID),
+    # for drawing pinyin over the characters: Qt rich text has no <ruby>.
+    pinyin_zh_Hans: tuple[tuple[str, str], ...] = ()
+    pinyin_zh_Hant: tuple[tuple[str, str], ...] = ()
+
+    def pinyin_pairs(self, language: str = "zh_Hans") -> tuple[tuple[str, str], ...]:
+        """The (character, syllable) pairs of the word in ``language``; English shows the Simplified word."""
+        return self.pinyin_zh_Hant if language == "zh_Hant" else self.pinyin_zh_Hans
 
 
 @dataclass(frozen=True)
