@@ -18,6 +18,7 @@ def private_user_folders(tmp_path_factory, monkeypatch):
     """Every test gets its own data and cache folders, so nothing leaks between tests or into the home folder."""
     monkeypatch.setenv("QIAO_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.setenv("QIAO_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("QIAO_PACKS_DIR", str(tmp_path_factory.mktemp("packs")))  # never a pack of this machine's
 
 
 @pytest.fixture(scope="session")
@@ -44,11 +45,12 @@ def make_window(qtbot, store, tmp_path):
 
     from desktop.app import Launch, build_window
 
-    def factory(language: str | None = "en", target=None, data_dir: Path | None = None, **kwargs):
+    def factory(language: str | None = "en", target=None, data_dir: Path | None = None, content=None, **kwargs):
+        """``content``: another ContentStore than the bundled one, e.g. an installed pack."""
         from desktop.core.targets import HOME
 
         launch = Launch(language=language, target=target or HOME, data_dir=data_dir or tmp_path / "user", **kwargs)
-        window = build_window(QApplication.instance(), launch, store)
+        window = build_window(QApplication.instance(), launch, content or store)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

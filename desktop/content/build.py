@@ -187,8 +187,9 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
         for name, rows in tables.items():
             if rows:
                 database[name].insert_all(rows, pk=PRIMARY_KEYS.get(name), columns=COLUMN_TYPES.get(name))
-        database["facts"].create_index(["criterion"])
-        database["term_words"].create_index(["word"])
+        for table, columns in (("facts", ["criterion"]), ("term_words", ["word"])):
+            if database[table].exists():  # a center's own pages have guides only
+                database[table].create_index(columns)
         database["search_documents"].create_index(["kind", "id", "lang"], unique=True)
         # FTS5 over folded, segmented text (see desktop/core/text_folding.py); rowids match search_documents.
         database.execute("CREATE VIRTUAL TABLE search_index USING fts5(title, body, pinyin, "
