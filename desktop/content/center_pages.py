@@ -102,39 +102,3 @@ def load_center_pages(center_dir: Path, known: KnownIds, bundled_sources: Path,
     bundle.problems.sort(key=lambda problem: (problem.severity != "error", problem.path, problem.line))
     return bundle
 
-
-def build_center_database(bundle: ContentBundle, target: Path, like: Path) -> None:
-    """Builds the center's pages into ``target``, with every table of the content database ``like`` (empty where
-    the center has nothing), so ``ContentStore`` reads it as it reads the content: its guides are the pages."""
-    import os
-    import sqlite3
-    import tempfile
-
-    from desktop.content.build import BuildError, build_database
-
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=".qiao-center-", suffix=".sqlite3", dir=target.parent)
-        os.close(handle)
-    except OSError as error:
-        raise BuildError(f"cannot write to {target.parent}: {error.strerror}") from error
-    staged = Path(name)
-    try:
-        build_database(bundle, staged)
-        reference = sqlite3.connect(f"file:{like.resolve()}?mode=ro&immutable=1", uri=True)
-        schema = reference.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL "
-                                   "AND name NOT LIKE 'search_index%' ORDER BY name").fetchall()
-        reference.close()
-        connection = sqlite3.connect(staged)
-        present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        with connection:
-            for table, sql in schema:
-                if table not in present:
-                    connection.execute(sql)
-        connection.execute("VACUUM")
-        connection.close()
-        os.replace(staged, target)
-    except (OSError, sqlite3.Error) as error:
-        raise BuildError(f"cannot write {target}: {error}") from error
-    finally:
-        staged.unlink(missing_ok=True)

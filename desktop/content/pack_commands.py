@@ -112,8 +112,7 @@ def check_center(center_dir: Path) -> int:
 
 
 def build_center(center_dir: Path, target: Path | None, quiet: bool = False) -> int:
-    from desktop.content.build import BuildError
-    from desktop.content.center_pages import build_center_database
+    from desktop.content.build import BuildError, build_database
     from desktop.core.installed_packs import content_database
 
     if target is None:
@@ -124,7 +123,7 @@ def build_center(center_dir: Path, target: Path | None, quiet: bool = False) -> 
             print(problem, file=sys.stderr)
         return _fail(f"not built: {len(bundle.errors)} error(s)")
     try:
-        build_center_database(bundle, target, like=content_database())
+        build_database(bundle, target, tables_like=content_database())  # read like the content: pages are guides
     except BuildError as error:
         return _fail(str(error))
     if not quiet:

@@ -82,6 +82,17 @@ def edited_database(folder: Path, name: str, *statements: str) -> Path:
     return target
 
 
+def guide_title() -> str:
+    """The English title of the test guide, as the app reads it now."""
+    from desktop.core.installed_packs import open_content_store
+
+    store = open_content_store()
+    try:
+        return store.guide(GUIDE).title.en
+    finally:
+        store.close()
+
+
 def retitled(folder: Path, name: str, title: str) -> Path:
     quoted = title.replace("'", "''")
     return edited_database(folder, name, f"UPDATE guides SET title_en = '{quoted}' WHERE id = '{GUIDE}'")

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from desktop.core.installed_packs import open_content_store, read_state
-from tests.packs.conftest import GUIDE, retitled, run_child
+from desktop.core.installed_packs import read_state
+from tests.packs.conftest import guide_title, retitled, run_child
 
 KILL = "import os, signal\ndef die(*arguments, **keywords):\n    os.kill(os.getpid(), signal.SIGKILL)\n"
 KILL_POINTS = {
@@ -36,14 +36,6 @@ update.write_state = half_state
 }
 
 
-def _title() -> str:
-    store = open_content_store()
-    try:
-        return store.guide(GUIDE).title.en
-    finally:
-        store.close()
-
-
 @pytest.mark.parametrize("moment", KILL_POINTS)
 def test_kill_during_an_update_leaves_the_old_pack_serving(publisher, packs_dir, run_qiao, tmp_path, moment):
     publisher.publish(retitled(tmp_path, "one", "First title"))
@@ -55,11 +47,11 @@ def test_kill_during_an_update_leaves_the_old_pack_serving(publisher, packs_dir,
                        patch=KILL_POINTS[moment])
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     assert read_state(packs_dir / "content") == installed
-    assert _title() == "First title"
+    assert guide_title() == "First title"
 
     code, out, err = run_qiao("content", "update", "--from", publisher.repo)  # the next update just works
     assert code == 0 and "version 2" in out, err
-    assert _title() == "Second title"
+    assert guide_title() == "Second title"
     leftovers = sorted(path.name for path in (packs_dir / "content").iterdir())
     state = read_state(packs_dir / "content")
     assert leftovers == sorted([".lock", "state.json", state.trust, state.current.file, state.previous.file])

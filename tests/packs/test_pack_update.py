@@ -13,15 +13,7 @@ from desktop.content.pack_update import EXPIRED, FOREIGN, INCOMPLETE, NEWER_APP,
 from desktop.core.installed_packs import content_database, open_content_store, read_state
 from desktop.core.targets import Target
 from desktop.ui.card import Card
-from tests.packs.conftest import GUIDE, edited_database, retitled
-
-
-def _title() -> str:
-    store = open_content_store()
-    try:
-        return store.guide(GUIDE).title.en
-    finally:
-        store.close()
+from tests.packs.conftest import GUIDE, guide_title, edited_database, retitled
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -36,7 +28,7 @@ def test_publish_update_and_see_the_new_content_in_the_window(publisher, packs_d
     assert "guides             0 added    1 changed    0 removed" in out
     assert "platforms          0 added    0 changed    0 removed" in out
     assert content_database() == packs_dir / "content" / read_state(packs_dir / "content").current.file
-    assert _title() == "Video-call your parents, step by step"
+    assert guide_title() == "Video-call your parents, step by step"
 
     window = make_window(target=Target("guides"), content=open_content_store())
     titles = [card.title() for card in window.page.findChildren(Card) if card.isVisible()]
@@ -56,7 +48,7 @@ def test_a_second_version_replaces_the_first_and_keeps_it_for_rollback(publisher
 
     code, out, _ = run_qiao("content", "rollback")
     assert code == 0 and "now version 1" in out
-    assert _title() == "First title"
+    assert guide_title() == "First title"
     code, out, _ = run_qiao("content", "rollback")  # a second rollback undoes the first
     assert code == 0 and "now version 2" in out
     assert open_content_store().guide(GUIDE) is None
@@ -68,7 +60,7 @@ def test_rolling_back_the_first_pack_returns_to_the_bundled_content(publisher, p
     code, out, _ = run_qiao("content", "rollback")
     assert code == 0 and "now the content bundled with Qiao" in out
     assert content_database() == paths.content_database()
-    assert _title() == store.guide(GUIDE).title.en
+    assert guide_title() == store.guide(GUIDE).title.en
 
 
 def test_rollback_with_nothing_installed_says_so(packs_dir, run_qiao):
@@ -118,7 +110,7 @@ def test_a_damaged_pack_is_refused_and_nothing_changes(publisher, packs_dir, run
     assert message in err and "Nothing was changed: this computer keeps version 1" in err
     assert "Traceback" not in err and out == ""
     assert _files(packs_dir) == before
-    assert _title() == "First title"
+    assert guide_title() == "First title"
 
 
 def test_an_older_pack_is_refused(publisher, packs_dir, run_qiao, tmp_path):
@@ -130,7 +122,7 @@ def test_an_older_pack_is_refused(publisher, packs_dir, run_qiao, tmp_path):
     code, _, err = run_qiao("content", "update", "--from", old_stick)
     assert code == ROLLBACK
     assert "older than the one this computer has already verified" in err
-    assert _files(packs_dir) == before and _title() == "Second title"
+    assert _files(packs_dir) == before and guide_title() == "Second title"
 
 
 def test_an_older_pack_is_refused_even_when_the_verified_metadata_is_lost(publisher, packs_dir, run_qiao, tmp_path):
