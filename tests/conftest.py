@@ -45,12 +45,11 @@ def make_window(qtbot, store, tmp_path):
 
     from desktop.app import Launch, build_window
 
-    def factory(language: str | None = "en", target=None, data_dir: Path | None = None, content=None, **kwargs):
-        """``content``: another ContentStore than the bundled one, e.g. an installed pack."""
+    def factory(language: str | None = "en", target=None, data_dir: Path | None = None, **kwargs):
         from desktop.core.targets import HOME
 
         launch = Launch(language=language, target=target or HOME, data_dir=data_dir or tmp_path / "user", **kwargs)
-        window = build_window(QApplication.instance(), launch, content or store)
+        window = build_window(QApplication.instance(), launch, store)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

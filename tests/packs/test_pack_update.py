@@ -11,8 +11,6 @@ import pytest
 from desktop import paths
 from desktop.content.pack_update import EXPIRED, FOREIGN, INCOMPLETE, NEWER_APP, ROLLBACK, TAMPERED, UNREADABLE
 from desktop.core.installed_packs import content_database, open_content_store, read_state
-from desktop.core.targets import Target
-from desktop.ui.card import Card
 from tests.packs.conftest import GUIDE, guide_title, edited_database, retitled
 
 
@@ -20,7 +18,7 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
-def test_publish_update_and_see_the_new_content_in_the_window(publisher, packs_dir, run_qiao, make_window, tmp_path):
+def test_publish_update_and_read_the_new_content(publisher, packs_dir, run_qiao, tmp_path):
     publisher.publish(retitled(tmp_path, "new", "Video-call your parents, step by step"))
     code, out, err = run_qiao("content", "update", "--from", publisher.repo)
     assert code == 0, err
@@ -29,10 +27,6 @@ def test_publish_update_and_see_the_new_content_in_the_window(publisher, packs_d
     assert "platforms          0 added    0 changed    0 removed" in out
     assert content_database() == packs_dir / "content" / read_state(packs_dir / "content").current.file
     assert guide_title() == "Video-call your parents, step by step"
-
-    window = make_window(target=Target("guides"), content=open_content_store())
-    titles = [card.title() for card in window.page.findChildren(Card) if card.isVisible()]
-    assert "Video-call your parents, step by step" in titles
 
 
 def test_a_second_version_replaces_the_first_and_keeps_it_for_rollback(publisher, packs_dir, run_qiao, tmp_path):
