@@ -220,7 +220,7 @@ def update_repository(repository: Path, packs_dir: Path, candidates: list[Anchor
     anchor = match(repository, candidates)
     if anchor is None:
         names = " or ".join(f"{item.publisher} (key {item.keyid[:16]})" for item in candidates)
-        raise Refused(FOREIGN, f"{repository} is signed by a root this computer does not trust; it trusts {names}. "
+        raise Refused(FOREIGN, f"it is signed by a root this computer does not trust; it trusts {names}. "
                                "A center's own pages need its root pinned first: 'qiao content trust-center ROOT'")
     kind, name = anchor.kind, TARGET_NAMES[anchor.kind]
     kind_dir = packs_dir / kind
