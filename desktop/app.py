@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.core.content_store import ContentError, ContentStore
+from desktop.core.installed_packs import open_content_store
 from desktop.core.session import VisitorSession
 from desktop.core.targets import HOME, Target, TargetError, parse_target
 from desktop.core.user_store import UserStore
@@ -159,7 +160,7 @@ def run(options: argparse.Namespace) -> int:
         return 2
     language_hint = options.lang or _system_language()
     try:
-        store = ContentStore(paths.content_database())
+        store = open_content_store()  # the newest verified content pack, else the bundled database
     except ContentError as error:
         return _fail(error.reason, error.detail, language_hint, show_dialog=not options.screenshot)
     problem = _check_target(store, target)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
+from desktop.content.pack_commands import add_center_options, add_pack_commands
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,13 +67,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     content = commands.add_parser("content", help="check, build, export or count the content (maintainers)")
     content_commands = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    subs = {}
     for name, text in (("check", "validate every content source; problems as file:line: message"),
                        ("build", "rebuild the bundled database from the sources"),
                        ("stats", "counts per kind and language, sources, stale and unknown facts")):
-        sub = content_commands.add_parser(name, help=text, description=text)
+        sub = subs[name] = content_commands.add_parser(name, help=text, description=text)
         sub.add_argument("--sources", type=Path, metavar="DIR", help="content folder (default: the bundled one)")
         if name == "build":
-            sub.add_argument("--output", type=Path, metavar="PATH", help="database to write (default: bundled)")
+            sub.add_argument("--output", "--out", type=Path, metavar="PATH",
+                             help="database to write (default: bundled)")
+    add_center_options(subs["check"], subs["build"])
+    add_pack_commands(content_commands)
     export = content_commands.add_parser("export", help="print content from the bundled database")
     export.add_argument("what", choices=["platforms", "lessons"], help="what to export")
     export.add_argument("--json", action="store_true", required=True, help="as JSON")

@@ -34,6 +34,11 @@ def content_database() -> Path:
     return Path(override) if override else resources_dir() / "qiao.sqlite3"
 
 
+def trusted_pack_root() -> Path:
+    """The root metadata of Qiao's own content packs: the one key set whose signatures the app trusts."""
+    return resources_dir() / "packs" / "root.json"
+
+
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 

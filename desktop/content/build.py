@@ -167,8 +167,24 @@ def database_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
     return tables
 
 
-def build_database(bundle: ContentBundle, target: Path) -> None:
-    """Writes the database for ``bundle`` to ``target``, replacing it only once the new file is complete."""
+def _add_missing_tables(connection: sqlite3.Connection, reference: Path) -> None:
+    """Creates, empty, each table of the database ``reference`` that this one lacks: a center's own pages are
+    guides only, and still read like the whole content."""
+    from urllib.parse import quote
+
+    source = sqlite3.connect(f"file:{quote(str(reference.resolve()))}?mode=ro&immutable=1", uri=True)
+    schema = source.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL "
+                            "AND name NOT LIKE 'search_index%'").fetchall()
+    source.close()
+    present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table, sql in schema:
+        if table not in present:
+            connection.execute(sql)
+
+
+def build_database(bundle: ContentBundle, target: Path, tables_like: Path | None = None) -> None:
+    """Writes the database for ``bundle`` to ``target``, replacing it only once the new file is complete.
+    ``tables_like``: a database whose tables are all created, empty where ``bundle`` has nothing for them."""
     import sqlite_utils
 
     from desktop.content.search_index import search_tables
@@ -194,6 +210,8 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
                 database[name].insert_all(rows, pk=PRIMARY_KEYS.get(name), columns=COLUMN_TYPES.get(name))
             elif name in lesson_rows.COLUMNS:  # the app reads these tables even when no lesson fills them
                 database[name].create(lesson_rows.COLUMNS[name], pk=PRIMARY_KEYS[name])
+        if tables_like is not None:
+            _add_missing_tables(connection, tables_like)
         database["facts"].create_index(["criterion"])
         database["term_words"].create_index(["word"])
         database["search_documents"].create_index(["kind", "id", "lang"], unique=True)

@@ -102,11 +102,13 @@ def _stats(options: argparse.Namespace) -> int:
 
 
 def open_bundled_store():
-    """The bundled content store, or None after telling the maintainer why it cannot be opened."""
-    from desktop.core.content_store import ContentError, ContentStore
+    """The content store the app reads (the newest verified pack, else the bundled one), or None after telling
+    the maintainer why it cannot be opened."""
+    from desktop.core.content_store import ContentError
+    from desktop.core.installed_packs import open_content_store
 
     try:
-        return ContentStore(paths.content_database())
+        return open_content_store()
     except ContentError as error:
         print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
         return None
@@ -149,5 +151,12 @@ def _export(options: argparse.Namespace) -> int:
 
 
 def run_content_command(options: argparse.Namespace) -> int:
+    from desktop.content import pack_commands
+
+    if options.content_command in pack_commands.PACK_ACTIONS:
+        return pack_commands.run_pack_command(options)
+    if getattr(options, "center", None) is not None:  # check or build a center's own pages
+        return (pack_commands.check_center(options.center) if options.content_command == "check"
+                else pack_commands.build_center(options.center, options.output))
     action = {"check": _check, "build": _build, "stats": _stats, "export": _export}[options.content_command]
     return action(options)

@@ -62,6 +62,23 @@ class ContentStore(LessonReading):
     def close(self) -> None:
         self._connection.close()
 
+    def meta(self, key: str) -> str | None:
+        """One value of the database's ``meta`` table: ``schema_version``, and for a content pack ``pack_kind``,
+        ``pack_version``, ``content_date`` and ``min_app_version``."""
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", key)
+        return rows[0]["value"] if rows else None
+
+    def content_date(self) -> dt.date | None:
+        """The day this content was last checked: a pack's own date, else the newest review or as-of date."""
+        stamped = self.meta("content_date")
+        if stamped:
+            return _date(stamped)
+        tables = {row["name"] for row in self._rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        dates = [self._rows(f"SELECT max({column}) AS day FROM {table}")[0]["day"]
+                 for table, column in (("guides", "reviewed"), ("cautions", "reviewed"), ("facts", "as_of"))
+                 if table in tables]
+        return _date(max((day for day in dates if day), default=None))
+
     def _rows(self, sql: str, *parameters) -> list[sqlite3.Row]:
         try:
             return self._connection.execute(sql, parameters).fetchall()
