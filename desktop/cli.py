@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     fonts = commands.add_parser("fonts", help="rebuild the bundled font subsets (maintainers)")
     fonts.add_argument("action", choices=["subset"], help="subset Noto Sans CJK to what Qiao needs")
-    fonts.add_argument("source", type=Path, help="NotoSansCJK-Regular.ttc")
+    fonts.add_argument("source", type=Path, nargs="+",
+                       help="NotoSansCJK-Regular.ttc, NotoSansCJK-Medium.ttc and NotoSansCJK-Bold.ttc")
     return parser
 
 

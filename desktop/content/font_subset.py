@@ -1,9 +1,12 @@
-"""`qiao fonts subset NotoSansCJK-Regular.ttc`: rebuild the two bundled font subsets (maintainers).
+"""`qiao fonts subset NotoSansCJK-Regular.ttc NotoSansCJK-Medium.ttc NotoSansCJK-Bold.ttc`: rebuild the bundled
+font subsets (maintainers).
 
 Each subset holds every character the app's content and catalogs use, plus the common characters people type:
 all of GB2312 for the Simplified face and Big5 level 1 for the Traditional one (both get both, so a visitor
-typing either script sees glyphs). The family is renamed, as the SIL Open Font Licence requires of a modified
-font. Needs fontTools (`pip install -e '.[fonts]'`).
+typing either script sees glyphs). Every weight gets exactly the same characters, so a heading never falls back to
+another font where body text does not. The family is renamed, as the SIL Open Font Licence requires of a modified
+font, and each weight keeps its weight class and style name so that Qt matches 400, 500 and 700 to it. Needs
+fontTools (`pip install -e '.[fonts]'`).
 """
 
 from __future__ import annotations
@@ -13,12 +16,26 @@ from pathlib import Path
 
 from desktop import paths
 
-# Face numbers inside Noto Sans CJK's .ttc collection.
+# Face numbers inside Noto Sans CJK's .ttc collections (the same in every weight).
 FACES = {"SC": 2, "TC": 3}
+# The weights Qiao ships, by their OS/2 weight class; each comes from its own .ttc.
+WEIGHTS = {400: "Regular", 500: "Medium", 700: "Bold"}
 _EXTRA_RANGES = (
     (0x20, 0x7E), (0xA0, 0x17F), (0x1CD, 0x1DC), (0x2000, 0x206F), (0x2100, 0x214F), (0x2190, 0x21FF),
     (0x2460, 0x24FF), (0x25A0, 0x25FF), (0x2600, 0x26FF), (0x2700, 0x27BF), (0x3000, 0x303F), (0xFF00, 0xFFEF),
 )
+# OS/2 fsSelection bits and head.macStyle bits that say "regular" and "bold" to style-linking systems.
+_FS_REGULAR, _FS_BOLD, _FS_KEEP = 0x40, 0x20, 0x0380  # keep USE_TYPO_METRICS, WWS, OBLIQUE
+_MAC_BOLD = 0x01
+
+
+class SubsetError(RuntimeError):
+    pass
+
+
+def face_file_name(variant: str, style: str) -> str:
+    """`QiaoSansSC-Bold.otf`: the bundled file of one variant and weight."""
+    return f"QiaoSans{variant}-{style}.otf"
 
 
 def _double_byte(codec: str, leads: range, trails: list[range]) -> set[str]:
@@ -57,23 +74,79 @@ def app_characters() -> set[str]:
     return {character for text in texts for character in text if character.isprintable()}
 
 
-def _rename(font, family: str) -> None:
-    postscript = family.replace(" ", "") + "-Regular"
-    for record in font["name"].names:
-        if record.nameID in (1, 16):
-            record.string = family
-        elif record.nameID == 3:
-            record.string = f"{postscript};qiao-subset"
-        elif record.nameID == 4:
-            record.string = f"{family} Regular"
-        elif record.nameID == 6:
-            record.string = postscript
+def style_names(family: str, style: str) -> dict[int, str]:
+    """The name-table entries of one weight of a family.
+
+    Regular and Bold form the family's style-linked pair under its own name; Medium, like Noto's own, carries
+    its weight in the legacy family name (ID 1) and names the shared family in the typographic entries (16, 17),
+    which Qt, fontconfig, DirectWrite and Core Text group by.
+    """
+    postscript = f"{family.replace(' ', '')}-{style}"
+    names = {3: f"{postscript};qiao-subset", 4: f"{family} {style}", 6: postscript}
+    if style in ("Regular", "Bold"):
+        names.update({1: family, 2: style})
+    else:
+        names.update({1: f"{family} {style}", 2: "Regular", 16: family, 17: style})
+    return names
+
+
+def _rename(font, family: str, style: str) -> None:
+    table = font["name"]
+    names = style_names(family, style)
+    replaced = {1, 2, 3, 4, 6, 16, 17}
+    languages = sorted({(record.platformID, record.platEncID, record.langID)
+                        for record in table.names if record.nameID in (1, 4)})
+    table.names = [record for record in table.names if record.nameID not in replaced]
+    for platform, encoding, language in languages:
+        for name_id, text in names.items():
+            # The unique ID (3) and PostScript name (6) are not localised.
+            if name_id in (3, 6) and language != 0x409:
+                continue
+            table.setName(text, name_id, platform, encoding, language)
     if "CFF " in font:
         cff = font["CFF "].cff
-        cff.fontNames = [postscript]
+        old = cff.fontNames[0]
+        cff.fontNames = [names[6]]
+        top = cff.topDictIndex[0]
+        top.FamilyName, top.FullName, top.Weight = family, f"{family} {style}", style
+        # The CID font's sub-fonts are named after the original ("NotoSansCJKjp-Bold-Ideographs").
+        for sub_font in getattr(top, "FDArray", []) or []:
+            name = getattr(sub_font, "FontName", "") or ""
+            sub_font.FontName = names[6] + name[len(old):] if name.startswith(old) else names[6]
 
 
-def subset_face(source: Path, face: int, family: str, characters: set[str], target: Path) -> int:
+def _set_weight(font, weight: int) -> None:
+    os2, head = font["OS/2"], font["head"]
+    os2.usWeightClass = weight
+    bold = WEIGHTS[weight] == "Bold"
+    os2.fsSelection = (os2.fsSelection & _FS_KEEP) | (_FS_BOLD if bold else _FS_REGULAR if weight == 400 else 0)
+    head.macStyle = (head.macStyle & ~_MAC_BOLD) | (_MAC_BOLD if bold else 0)
+
+
+def source_weight(source: Path) -> int:
+    """The weight class of a Noto Sans CJK collection, checked to hold SC and TC at the expected face numbers."""
+    from fontTools.ttLib import TTFont
+    from fontTools.ttLib.ttCollection import TTCollection
+
+    try:
+        collection = TTCollection(source, lazy=True)
+    except Exception as error:  # fontTools raises plain errors on a non-collection
+        raise SubsetError(f"{source}: not a font collection (.ttc): {error}") from None
+    with collection:
+        if len(collection.fonts) <= max(FACES.values()):
+            raise SubsetError(f"{source}: has {len(collection.fonts)} faces; expected Noto Sans CJK's")
+        for variant, face in FACES.items():
+            family = TTFont(source, fontNumber=face, lazy=True)["name"].getDebugName(1) or ""
+            if not family.startswith("Noto Sans CJK") or variant not in family.split():
+                raise SubsetError(f"{source}: face {face} is {family!r}, not Noto Sans CJK {variant}")
+        weight = TTFont(source, fontNumber=FACES["SC"], lazy=True)["OS/2"].usWeightClass
+    if weight not in WEIGHTS:
+        shipped = ", ".join(f"{name} ({value})" for value, name in WEIGHTS.items())
+        raise SubsetError(f"{source}: weight {weight} is not one Qiao ships ({shipped})")
+    return weight
+
+
+def subset_face(source: Path, face: int, family: str, weight: int, characters: set[str], target: Path) -> int:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
@@ -89,19 +162,35 @@ def subset_face(source: Path, face: int, family: str, characters: set[str], targ
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=[ord(character) for character in characters])
     subsetter.subset(font)
-    _rename(font, family)
+    _rename(font, family, WEIGHTS[weight])
+    _set_weight(font, weight)
     target.parent.mkdir(parents=True, exist_ok=True)
     font.save(target)
     return len(font.getBestCmap())
 
 
-def run_subset(source: Path) -> int:
-    if not source.is_file():
-        print(f"qiao: no such font file: {source}", file=sys.stderr)
+def run_subset(sources: list[Path]) -> int:
+    """Subsets each given collection (one per weight) into the SC and TC faces of that weight."""
+    by_weight: dict[int, Path] = {}
+    try:
+        for source in sources:
+            if not source.is_file():
+                raise SubsetError(f"no such font file: {source}")
+            weight = source_weight(source)
+            if weight in by_weight:
+                raise SubsetError(f"{source}: {WEIGHTS[weight]} is already given by {by_weight[weight]}")
+            by_weight[weight] = source
+    except SubsetError as error:
+        print(f"qiao: {error}", file=sys.stderr)
         return 2
     characters = common_characters() | app_characters()
-    for variant, face in FACES.items():
-        target = paths.fonts_dir() / f"QiaoSans{variant}-Regular.otf"
-        count = subset_face(source, face, f"Qiao Sans {variant}", characters, target)
-        print(f"{target}: {count} characters, {target.stat().st_size / 1e6:.1f} MB")
+    for weight, source in sorted(by_weight.items()):
+        for variant, face in FACES.items():
+            target = paths.fonts_dir() / face_file_name(variant, WEIGHTS[weight])
+            count = subset_face(source, face, f"Qiao Sans {variant}", weight, characters, target)
+            print(f"{target.name}: {count} characters, {target.stat().st_size / 1e6:.2f} MB")
+    missing = [name for name in WEIGHTS.values() if name not in {WEIGHTS[weight] for weight in by_weight}]
+    if missing:
+        print(f"qiao: not rebuilt: {', '.join(missing)} (give its .ttc too, so every weight covers the same "
+              "characters)", file=sys.stderr)
     return 0
