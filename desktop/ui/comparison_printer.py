@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.core.criteria import CRITERIA, GROUPS
 from desktop.core.formatting import format_date
 from desktop.core.records import Platform
-from desktop.i18n import N_, Catalogs, _, translate_in
+from desktop.i18n import N_, Catalogs, _, brand_name, translate_in
 from desktop.ui import html
 from desktop.ui.fonts import FontFamilies
 from desktop.ui.labels import GROUP_LABELS, criterion_label
@@ -72,7 +72,7 @@ class ComparisonPrinter:
                  "vertical-align: top; text-align: left; } .group { background: #dde6ee; font-weight: bold; } "
                  ".source { color: #444; font-size: 7pt; } h1 { font-size: 13pt; }")
         return (f"<html><head><style>{style}</style></head><body><h1>{html.escape(title)}</h1>"
-                f"<p>Qiao 桥 · {html.escape(printed)}</p>"
+                f"<p>{html.escape(brand_name(languages[-1]))} · {html.escape(printed)}</p>"
                 f'<table width="100%" cellspacing="0"><tr><th></th>{header}</tr>{"".join(rows)}</table>'
                 "</body></html>")
 
@@ -95,7 +95,7 @@ class ComparisonPrinter:
         writer = QPdfWriter(str(path))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
         writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-        writer.setTitle("Qiao 桥")
+        writer.setTitle(brand_name(self.languages(language, bilingual)[-1]))
         writer.setCreator("Qiao")
         document = self.document(platforms, language, bilingual)
         document.print_(writer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.i18n import LANGUAGES, _, active_language
+from desktop.i18n import LANGUAGES, _, active_language, brand_name
 
 
 class HeaderBar(QWidget):
@@ -25,7 +25,7 @@ class HeaderBar(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested)
-        self.title = QLabel("桥 Qiao")
+        self.title = QLabel()
         self.title.setObjectName("AppTitle")
         self.search_field = QLineEdit()
         self.search_field.setObjectName("SearchField")
@@ -57,7 +57,7 @@ class HeaderBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText("橋 Qiao" if active_language() == "zh_Hant" else "桥 Qiao")
+        self.title.setText(brand_name(active_language()))
         self.back_button.setText(_("← Back"))
         self.back_button.setAccessibleName(_("Back"))
         self.home_button.setText(_("Home"))

@@ -14,7 +14,7 @@ from desktop.core.content_store import ContentStore
 from desktop.core.session import ZOOM_STEP, VisitorSession
 from desktop.core.targets import HOME, Target
 from desktop.core.user_store import UserStore
-from desktop.i18n import _
+from desktop.i18n import _, active_language, brand_name
 from desktop.ui.header_bar import HeaderBar
 from desktop.ui.language_switch import LanguageSwitch
 from desktop.ui.link_router import LinkRouter
@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         page.show()
         self.header.back_button.setEnabled(self.session.can_go_back)
         name = page.accessibleName()
-        self.setWindowTitle(f"{name} · 桥 Qiao" if name else "桥 Qiao")
+        brand = brand_name(active_language())
+        self.setWindowTitle(f"{name} · {brand}" if name else brand)
 
     def render(self) -> bool:
         """Builds the page for the session's current target; False when the content lacks it."""
