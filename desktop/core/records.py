@@ -27,7 +27,7 @@ class Text(NamedTuple):
 
 @dataclass(frozen=True)
 class Finding:
-    who: str
+    who: Text  # who documented it, in each language
     year: int
     summary: Text
     url: str
@@ -115,9 +115,14 @@ class Caution(CautionSummary):
 class Term:
     id: str
     word: Text
-    pinyin: str
+    pinyin: str  # the reading of the Simplified word
     definition: Text
     example: Text
+    pinyin_zh_Hant: str = ""  # the reading of the Traditional word, where it is another word (登入 for 登录)
+
+    def pinyin_in(self, language: str) -> str:
+        """The pinyin of the Chinese word shown beside ``language`` (the Simplified one unless zh_Hant)."""
+        return (self.pinyin_zh_Hant or self.pinyin) if language == "zh_Hant" else self.pinyin
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,7 @@ def test_then_and_now_shows_the_old_figure_and_what_became_of_it(make_window):
     assert "当年" in text and "现在" in text and "已关闭" in text
     figures = " ".join(label.text() for label in window.page.findChildren(type(window.notice))
                        if label.objectName() == "FigureBox")
-    assert "5.64亿" in figures and "来源" in figures
+    assert "5.64 亿" in figures and "来源" in figures
 
 
 def test_search_box_finds_wechat_by_chinese_initials_and_traditional(make_window, qtbot):
@@ -146,6 +146,7 @@ def test_printer_html_is_bilingual_when_asked(store):
                                 lambda: dt.date(2026, 11, 24))
     platforms = [store.platform("wechat"), store.platform("signal")]
     both = printer.html(platforms, "zh_Hant", bilingual=True)
-    assert "End-to-end encryption" in both and "端到端加密" in both and "並排對比" in both
+    assert "End-to-end encryption" in both and "端到端加密" in both and "並排比較" in both
+    assert "橋 Qiao" in both and "桥" not in both
     single = printer.html(platforms, "en", bilingual=False)
     assert "端到端加密" not in single

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.core.content_store import ContentStore
+from desktop.core.formatting import after_label, documented_by
 from desktop.core.records import Finding, Term
 from desktop.i18n import _
 from desktop.ui import html
@@ -27,7 +28,7 @@ def terms_list(terms: list[Term], language: str) -> str:
     for term in terms:
         chinese = term.word.get("zh_Hant" if language == "zh_Hant" else "zh_Hans")
         link = html.internal_link(f"term/{term.id}", term.word.en)
-        pinyin = f" <i>{html.escape(term.pinyin)}</i>" if shows_pinyin(term, chinese) else ""
+        pinyin = f" <i>{html.escape(term.pinyin_in(language))}</i>" if shows_pinyin(term, chinese) else ""
         entries.append(f"<b>{link}</b> · {html.escape(chinese)}{pinyin} — {html.text(term.definition, language)}")
     return html.items(entries)
 
@@ -39,7 +40,8 @@ def shows_pinyin(term: Term, chinese: str) -> bool:
 
 def findings_list(findings: tuple[Finding, ...], language: str) -> str:
     read = _("Read the report")
-    return html.items([f"<b>{html.escape(item.who)}</b> ({item.year}): {html.text(item.summary, language)} "
+    return html.items([f"<b>{html.escape(documented_by(item.who.get(language), item.year, language))}</b>"
+                       f"{'' if language != 'en' else ' '}{html.text(item.summary, language)} "
                        + html.external_link(item.url, read) for item in findings])
 
 
@@ -56,7 +58,7 @@ def guide_html(store: ContentStore, guide_id: str, language: str) -> str | None:
         return None
     audience = _("Who this is for:")
     parts = [f"<h1>{html.text(guide.title, language)}</h1>",
-             f"<p><b>{html.escape(audience)}</b> {html.text(guide.audience, language)}</p>"]
+             f"<p><b>{html.escape(after_label(audience))}</b>{html.text(guide.audience, language)}</p>"]
     if guide.before:
         parts += [html.heading(2, _("Before you start")),
                   html.items([html.text(item, language) for item in guide.before])]
@@ -106,7 +108,7 @@ def term_html(store: ContentStore, term_id: str, language: str) -> str | None:
     chinese_variant = "zh_Hant" if language == "zh_Hant" else "zh_Hans"
     names = dict.fromkeys((term.word.en, term.word.get(chinese_variant)))  # 'VPN' once, not 'VPN · VPN'
     return (f"<h1>{html.escape(' · '.join(names))}</h1>"
-            + (f"<p><i>{html.escape(term.pinyin)}</i></p>"
+            + (f"<p><i>{html.escape(term.pinyin_in(chinese_variant))}</i></p>"
                if shows_pinyin(term, term.word.get(chinese_variant)) else "")
             + f"<p>{html.text(term.definition, 'en')}</p><p>{html.text(term.definition, chinese_variant)}</p>"
             + html.heading(2, _("Example"))

@@ -7,24 +7,20 @@ from collections.abc import Callable
 
 from desktop.core.content_store import ContentStore
 from desktop.core.criteria import CRITERIA, GROUPS
-from desktop.core.formatting import format_count, format_month
+from desktop.core.formatting import dash, format_figure
 from desktop.core.freshness import is_stale
 from desktop.core.records import Fact, Figure
 from desktop.i18n import _
 from desktop.ui import html
 from desktop.ui.labels import (
-    COUNT_KIND_LABELS, GROUP_LABELS, code_label, criterion_label, flags_text, parenthesized,
+    COUNT_KIND_LABELS, GROUP_LABELS, code_label, criterion_label, flags_text,
 )
 from desktop.ui.pages.documents import findings_list, platform_links
 
 
 def figure_text(figure: Figure, language: str, translate: Callable[[str], str] = _) -> str:
     """'1.41 billion monthly active users (September 2025)'."""
-    kind = translate(COUNT_KIND_LABELS[figure.kind])
-    text = f"{format_count(figure.count, language)} {kind}"
-    if figure.date:
-        text += parenthesized(format_month(figure.date, language), language)
-    return text
+    return format_figure(figure.count, translate(COUNT_KIND_LABELS[figure.kind]), figure.date, language)
 
 
 def freshness_text(fact: Fact, language: str, today: dt.date,
@@ -53,7 +49,8 @@ def fact_html(fact: Fact, language: str, today: dt.date) -> str:
         parts.append(html.text(fact.value, language))
     if fact.history and fact.history_value:
         then = _("Then: {figure}").format(figure=figure_text(fact.history, language))
-        parts.append(html.span("meta", f"{html.escape(then)} — {html.text(fact.history_value, language)}"))
+        then += dash(language)
+        parts.append(html.span("meta", f"{html.escape(then)}{html.text(fact.history_value, language)}"))
     meta = []
     if fact.as_of:
         text, stale = freshness_text(fact, language, today)
