@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.content.bundle import ContentBundle
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
 
 

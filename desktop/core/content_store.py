@@ -18,7 +18,7 @@ from desktop.core.records import (
     PlatformSummary, Term, Text,
 )
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 
 class ContentError(Exception):

@@ -118,11 +118,11 @@ class Term:
     pinyin: str  # the reading of the Simplified word
     definition: Text
     example: Text
-    pinyin_zh_Hant: str = ""  # the reading of the Traditional word, where it is another word (登入 for 登录)
+    traditional_pinyin: str = ""  # the reading of the Traditional word, where it is another word (登入 for 登录)
 
     def pinyin_in(self, language: str) -> str:
         """The pinyin of the Chinese word shown beside ``language`` (the Simplified one unless zh_Hant)."""
-        return (self.pinyin_zh_Hant or self.pinyin) if language == "zh_Hant" else self.pinyin
+        return (self.traditional_pinyin or self.pinyin) if language == "zh_Hant" else self.pinyin
 
 
 @dataclass(frozen=True)
