@@ -15,7 +15,7 @@ from desktop.core.installed_packs import open_content_store
 from desktop.core.session import VisitorSession
 from desktop.core.targets import HOME, Target, TargetError, parse_target
 from desktop.core.user_store import UserStore
-from desktop.i18n import Catalogs, activate, parse_language
+from desktop.i18n import Catalogs, activate, brand_name, parse_language
 
 
 @dataclass
@@ -59,7 +59,7 @@ def _fail(message_key: str, detail: str, language: str, show_dialog: bool) -> in
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, "桥 Qiao", message)
+        QMessageBox.critical(None, brand_name(language), message)
     return 1
 
 
@@ -177,7 +177,8 @@ def run(options: argparse.Namespace) -> int:
     qInstallMessageHandler(quiet_platform_notes)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Qiao")
-    app.setApplicationDisplayName("桥 Qiao")
+    # Qt appends the display name to window titles that do not end with it; every title ends with "Qiao".
+    app.setApplicationDisplayName("Qiao")
     if options.pdf:
         return _save_pdf(store, target, options.lang or "en", options.pdf, options.bilingual)
     screenshot = options.screenshot

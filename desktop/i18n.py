@@ -42,6 +42,11 @@ _ALIASES = {
 }
 
 
+def brand_name(language: str) -> str:
+    """The app's name as written beside ``language``: 橋 in Traditional Chinese, 桥 everywhere else."""
+    return "橋 Qiao" if language == "zh_Hant" else "桥 Qiao"
+
+
 def parse_language(name: str) -> str | None:
     """Our language code for a name such as 'zh_TW', 'zh-Hant' or 'en_US.UTF-8'; None if unknown."""
     key = name.split(".")[0].replace("-", "_").strip().lower()
@@ -142,8 +147,3 @@ def translate_in(catalogs: Catalogs, code: str, message: str, context: str | Non
     if context is not None:
         return translations.pgettext(context, message)
     return translations.gettext(message)
-
-
-def brand_name(code: str) -> str:
-    """The app's name as each variant writes it: 橋 in Traditional Chinese, 桥 otherwise."""
-    return "橋 Qiao" if code == "zh_Hant" else "桥 Qiao"

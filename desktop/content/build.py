@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.content import lesson_rows
 from desktop.content.bundle import ContentBundle
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
 
 
@@ -49,7 +49,7 @@ def _platform_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
             })
             for position, finding in enumerate(fact.get("findings", [])):
                 rows["findings"].append({
-                    "platform_id": platform["id"], "position": position, "who": finding["who"],
+                    "platform_id": platform["id"], "position": position, **_localized("who", finding["who"]),
                     "year": finding["year"], **_localized("summary", finding["summary"]), "url": finding["url"],
                 })
             for other in fact.get("ids", []):
@@ -92,8 +92,8 @@ def _caution_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
                                             **_localized("text", action)})
         for position, finding in enumerate(caution["documented"]):
             rows["caution_findings"].append({
-                "caution_id": caution["id"], "position": position, "who": finding["who"], "year": finding["year"],
-                **_localized("summary", finding["summary"]), "url": finding["url"],
+                "caution_id": caution["id"], "position": position, **_localized("who", finding["who"]),
+                "year": finding["year"], **_localized("summary", finding["summary"]), "url": finding["url"],
             })
     return rows
 
@@ -122,6 +122,7 @@ def _figure_row(figure: dict) -> dict:
 def _term_rows(bundle: ContentBundle) -> list[dict]:
     return [{
         "id": term["id"], "set_name": term["set"], **_localized("word", term["word"]), "pinyin": term["pinyin"],
+        "pinyin_zh_Hant": term.get("pinyin_zh_Hant") or term["pinyin"],
         **_localized("definition", term["definition"]), **_localized("example", term["example"]),
         "synonyms": json.dumps(term["synonyms"], ensure_ascii=False, sort_keys=True),
     } for term in sorted(bundle.terms, key=lambda item: item["id"])]

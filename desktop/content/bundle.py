@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.content import fields
 from desktop.content.figures import read_figures
 from desktop.content.glossary import read_glossary
 from desktop.content.guides import read_caution, read_guide
@@ -14,6 +15,7 @@ from desktop.content.pinyin import has_chinese, read_word
 from desktop.content.platforms import read_platform, read_tasks
 from desktop.content.sources import Problem, SourceFile, read_source
 from desktop.content.traditional import TraditionalConverter, overrides_path, read_overrides
+from desktop.content.vocabulary import MainlandWord, mainland_words_in, read_vocabulary, vocabulary_path
 from desktop.core.criteria import CRITERIA_BY_KEY, UNKNOWN
 
 
@@ -77,7 +79,7 @@ def _check_pinyin(source: SourceFile, term: dict) -> None:
                                   "the vocabulary card uses pypinyin's reading instead")
 
 
-def _localize(source: SourceFile, converter: TraditionalConverter) -> None:
+def _localize(source: SourceFile, converter: TraditionalConverter, vocabulary: list[MainlandWord]) -> None:
     """Fills in Traditional Chinese for every text of ``source`` and checks what comes out."""
     for line, text in source.texts:
         if "zh_Hant" not in text and "zh_Hans" in text:
@@ -85,6 +87,23 @@ def _localize(source: SourceFile, converter: TraditionalConverter) -> None:
         leftovers = converter.simplified_only(text.get("zh_Hant", ""))
         if leftovers:
             source.error(line, f"Traditional text still has Simplified-only characters: {''.join(leftovers)}")
+        for entry in mainland_words_in(text.get("zh_Hant", ""), vocabulary):
+            source.error(line, entry.problem())
+
+
+def _check_traditional_pinyin(term: dict, converter: TraditionalConverter) -> None:
+    """A Traditional glossary word that is another word (登入 for 登录) needs its own pinyin."""
+    word = term.get("word") or {}
+    simplified, traditional = word.get("zh_Hans"), word.get("zh_Hant")
+    if not simplified or not traditional or term.get("pinyin_zh_Hant") or not fields.has_chinese(traditional):
+        return
+    from pypinyin import Style, lazy_pinyin
+
+    # Another word, not the same word in other characters (帳號 for 账号) nor a pypinyin heteronym slip.
+    if converter.to_simplified(traditional) != simplified and \
+            lazy_pinyin(traditional, style=Style.TONE) != lazy_pinyin(simplified, style=Style.TONE):
+        term["source"].error(term["line"], f"the Traditional word {traditional} is not the same word as {simplified}: "
+                                           "give its reading as 'pinyin_zh_Hant'")
 
 
 def _check_freshness(source: SourceFile, platform: dict, today: dt.date, bundle: ContentBundle) -> None:
@@ -112,6 +131,12 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         overrides = read_overrides(overrides_source)
         sources.append(overrides_source)
     converter = TraditionalConverter(overrides)
+    vocabulary: list[MainlandWord] = []
+    vocabulary_file = vocabulary_path(content_dir)
+    if vocabulary_file.exists():
+        vocabulary_source = read_source(vocabulary_file, content_dir)
+        vocabulary = read_vocabulary(vocabulary_source)
+        sources.append(vocabulary_source)
 
     platform_sources = [(read_source(path, content_dir), "platform") for path in _files(content_dir, "platforms")]
     guide_sources = [(read_source(path, content_dir), "guide") for path in _files(content_dir, "guides")]
@@ -142,6 +167,7 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
             if term["id"]:
                 seen_terms[term["id"]] = source.display_path
             _check_pinyin(source, term)
+            term["source"] = source
             bundle.terms.append(term)
 
     platform_ids = {platform["id"] for platform in bundle.platforms if platform["id"]}
@@ -183,7 +209,10 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
     sources += [source for source, _ in platform_sources + guide_sources + caution_sources] + glossary_sources
     sources += lesson_sources
     for source in sources:
-        _localize(source, converter)
+        _localize(source, converter, vocabulary)
+    for term in bundle.terms:
+        _check_traditional_pinyin(term, converter)
+    for source in sources:
         bundle.problems.extend(source.problems)
     bundle.file_count = len(sources)
     bundle.problems.sort(key=lambda problem: (problem.severity != "error", problem.path, problem.line))

@@ -21,6 +21,7 @@ from desktop.content.bundle import ContentBundle, _check_references, _localize
 from desktop.content.guides import read_guide
 from desktop.content.sources import Problem, read_source
 from desktop.content.traditional import TraditionalConverter, overrides_path, read_overrides
+from desktop.content.vocabulary import read_vocabulary, vocabulary_path
 
 PAGES_FOLDER = "pages"
 ORDER_FILE = "order.yaml"
@@ -87,6 +88,9 @@ def load_center_pages(center_dir: Path, known: KnownIds, bundled_sources: Path,
         bundle.problems.append(Problem(where, 1, f"no pages: write one YAML file per page in {PAGES_FOLDER}/"))
         return bundle
     converter = TraditionalConverter(_overrides(center_dir, bundled_sources, bundle))
+    vocabulary_file = vocabulary_path(bundled_sources)  # a center's Traditional follows the same word list
+    vocabulary = (read_vocabulary(read_source(vocabulary_file, bundled_sources)) if vocabulary_file.exists()
+                  else [])
     for path in files:
         source = read_source(path, center_dir)
         if source.data is not None or not source.problems:
@@ -95,7 +99,7 @@ def load_center_pages(center_dir: Path, known: KnownIds, bundled_sources: Path,
                 _check_references(source, page, known.platforms, known.terms)
                 page["source"] = source
                 bundle.guides.append(page)
-        _localize(source, converter)
+        _localize(source, converter, vocabulary)
         bundle.problems.extend(source.problems)
     bundle.file_count += len(files)
     _apply_page_order(center_dir, bundle)

@@ -72,7 +72,8 @@ def text(source: SourceFile, mapping: Any, key: str, required: bool = True, name
         source.error(line_of(value, extra), f"'{key}' has an unknown language '{extra}'")
     if not all(language in result for language in wanted):
         return None
-    source.texts.append((line, result))
+    # A hand-written Traditional text is reported at its own line; a generated one at the text's.
+    source.texts.append((line_of(value, "zh_Hant") if "zh_Hant" in result else line, result))
     return result
 
 
@@ -222,6 +223,6 @@ def findings(source: SourceFile, mapping: Any, key: str, today: dt.date, require
         year = integer(source, item, "year", minimum=1990)
         if year is not None and year > today.year:
             source.error(line_of(item, "year"), f"'year' is in the future: {year}")
-        found.append({"who": string(source, item, "who"), "year": year, "summary": text(source, item, "summary"),
+        found.append({"who": text(source, item, "who"), "year": year, "summary": text(source, item, "summary"),
                       "url": url(source, item, "url")})
     return found

@@ -17,8 +17,8 @@ def read_glossary(source: SourceFile) -> list[dict]:
         if not isinstance(item, dict):
             source.error(line, "each term needs id, en, zh_Hans, pinyin, definition and example")
             continue
-        fields.unknown_keys(source, item, ("id", "en", "zh_Hans", "zh_Hant", "pinyin", "definition", "example",
-                                           "synonyms"))
+        fields.unknown_keys(source, item, ("id", "en", "zh_Hans", "zh_Hant", "pinyin", "pinyin_zh_Hant", "definition",
+                                           "example", "synonyms"))
         word = fields.text_from_keys(source, item, "term")
         synonyms = fields.field(source, item, "synonyms", required=False) or {}
         clean_synonyms: dict[str, list[str]] = {}
@@ -35,6 +35,8 @@ def read_glossary(source: SourceFile) -> list[dict]:
             "set": set_name,
             "word": word,
             "pinyin": fields.string(source, item, "pinyin"),
+            # Where the Traditional word is another word (登入 for 登录), it has its own reading.
+            "pinyin_zh_Hant": fields.string(source, item, "pinyin_zh_Hant", required=False),
             "definition": fields.text(source, item, "definition"),
             "example": fields.text(source, item, "example"),
             "synonyms": clean_synonyms,

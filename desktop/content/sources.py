@@ -84,7 +84,7 @@ class SourceFile:
     display_path: str  # relative to the content folder's parent, as maintainers see it
     data: Any = None
     problems: list[Problem] = field(default_factory=list)
-    texts: list[tuple[int, dict]] = field(default_factory=list)  # every text read, with its line
+    texts: list[tuple[int, dict]] = field(default_factory=list)  # every text read, with its (zh_Hant) line
 
     def error(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.display_path, line, message))

@@ -1,11 +1,14 @@
 """Traditional Chinese from Simplified: OpenCC's s2tw conversion plus a reviewed list of overrides.
 
 s2tw gives the standard Traditional characters read in Taiwan, Hong Kong and by overseas Cantonese and Taishanese
-families (為, 裡, 著) while keeping vocabulary neutral; resources/content/README.md explains the choice.
+families (為, 裡, 著), but it converts characters only: the vocabulary stays mainland (視頻, 信息, 服務器). The
+overrides give the words Hong Kong and Taiwan share, or Hong Kong's where they differ; resources/content/README.md
+explains the rule, and mainland_vocabulary.yaml lists what must not survive.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from desktop.content import fields
@@ -14,6 +17,22 @@ from desktop.content.sources import SourceFile
 OPENCC_CONFIG = "s2tw.json"
 # Traditional Chinese quotes with corner brackets; Simplified with curly quotes.
 _QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
+
+
+_EDGE = re.compile("(?<=(.))([\ue002\ue003]+)(?=(.))", re.DOTALL)  # where a replaced word meets its neighbours
+
+
+def _is_latin_or_digit(character: str) -> bool:
+    return character.isascii() and character.isalnum()
+
+
+def _space_at_edge(match: re.Match) -> str:
+    """One space where a replaced word puts Latin letters or digits beside Chinese (谷歌账号 → Google 帳號)."""
+    before, after = match.group(1), match.group(3)
+    if (fields.has_chinese(before) and _is_latin_or_digit(after)) or \
+            (_is_latin_or_digit(before) and fields.has_chinese(after)):
+        return " "
+    return ""
 
 
 class TraditionalConverter:
@@ -38,8 +57,8 @@ class TraditionalConverter:
         text = self._opencc.convert(text)
         text = text.translate(_QUOTES)
         for marker, target_word in placeholders.items():
-            text = text.replace(marker, target_word)
-        return text
+            text = text.replace(marker, f"\ue002{target_word}\ue003")
+        return _EDGE.sub(_space_at_edge, text).replace("\ue002", "").replace("\ue003", "")
 
     def localize(self, text: dict | None) -> dict | None:
         """Fills in ``zh_Hant`` from ``zh_Hans`` unless the source gave it by hand."""
@@ -48,6 +67,9 @@ class TraditionalConverter:
         if "zh_Hant" not in text and "zh_Hans" in text:
             return {**text, "zh_Hant": self.convert(text["zh_Hans"])}
         return text
+
+    def to_simplified(self, traditional: str) -> str:
+        return self._to_simplified.convert(traditional)
 
     def simplified_only(self, traditional: str) -> list[str]:
         """Characters of ``traditional`` that exist only in Simplified writing (这, 们, 说 …)."""

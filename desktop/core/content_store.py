@@ -19,7 +19,7 @@ from desktop.core.records import (
     PlatformSummary, Term, Text,
 )
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 
 class ContentError(Exception):
@@ -33,6 +33,10 @@ class ContentError(Exception):
 
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
+
+
+def _finding(row) -> Finding:
+    return Finding(Text.from_row(row, "who"), row["year"], Text.from_row(row, "summary"), row["url"])
 
 
 class ContentStore(LessonReading):
@@ -102,9 +106,8 @@ class ContentStore(LessonReading):
         row = rows[0]
         facts = {fact.criterion: fact for fact in map(self._fact, self._rows(
             "SELECT * FROM facts WHERE platform_id = ?", platform_id))}
-        findings = tuple(Finding(item["who"], item["year"], Text.from_row(item, "summary"), item["url"])
-                         for item in self._rows("SELECT * FROM findings WHERE platform_id = ? ORDER BY position",
-                                                platform_id))
+        findings = tuple(_finding(item) for item in self._rows(
+            "SELECT * FROM findings WHERE platform_id = ? ORDER BY position", platform_id))
         counterparts = tuple(item["counterpart_id"] for item in self._rows(
             "SELECT counterpart_id FROM counterparts WHERE platform_id = ? ORDER BY rowid", platform_id))
         return Platform(row["id"], row["kind"], row["side"], Text.from_row(row, "name"),
@@ -164,8 +167,7 @@ class ContentStore(LessonReading):
             what_happens=Text.from_row(row, "what_happens"),
             who_it_matters_for=Text.from_row(row, "who_it_matters_for"),
             actions=tuple(Text.from_row(item, "text") for item in actions),
-            findings=tuple(Finding(item["who"], item["year"], Text.from_row(item, "summary"), item["url"])
-                           for item in findings),
+            findings=tuple(_finding(item) for item in findings),
             platforms=self._links("caution", caution_id, "platform"), terms=self._links("caution", caution_id, "term"),
             reviewed=_date(row["reviewed"]),
         )
@@ -213,7 +215,8 @@ class ContentStore(LessonReading):
             rows = sorted((row for row in rows if row["id"] in order), key=lambda row: order[row["id"]])
         characters = self.term_characters()
         return [Term(row["id"], Text.from_row(row, "word"), row["pinyin"], Text.from_row(row, "definition"),
-                     Text.from_row(row, "example"), *characters.get(row["id"], ((), ()))) for row in rows]
+                     Text.from_row(row, "example"), *characters.get(row["id"], ((), ())), row["pinyin_zh_Hant"])
+                for row in rows]
 
     def folding_table(self) -> dict[str, str]:
         """Traditional → Simplified characters, as the search index was folded with them."""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from desktop.core.content_store import ContentStore
 from desktop.core.document import Document, Heading, Item, ItemList, Link, LinkRow, Paragraph
-from desktop.core.formatting import format_date
+from desktop.core.formatting import after_label, documented_by, format_date
 from desktop.core.records import Finding, Term, Text
 from desktop.i18n import _
 
@@ -49,7 +49,7 @@ def term_items(terms: list[Term], language: str) -> tuple[Item, ...]:
     items = []
     for term in terms:
         chinese = term.word.get(chinese_variant(language))
-        reading = f"{chinese} {term.pinyin}" if shows_pinyin(term, chinese) else chinese
+        reading = f"{chinese} {term.pinyin_in(language)}" if shows_pinyin(term, chinese) else chinese
         names = reading if chinese != term.word.en else ""
         text = " — ".join(part for part in (names, _text(term.definition, language)) if part)
         items.append(Item(text, lead=(Link(term.word.en, f"term/{term.id}"),)))
@@ -57,11 +57,8 @@ def term_items(terms: list[Term], language: str) -> tuple[Item, ...]:
 
 
 def finding_lead(finding: Finding, language: str) -> str:
-    """'Citizen Lab (2016):' in English; Chinese punctuation in Chinese."""
-    who = finding.who.get(language) if isinstance(finding.who, Text) else str(finding.who)
-    if language == "en":
-        return f"{who} ({finding.year}):"
-    return f"{who}（{finding.year} 年）："
+    """'Citizen Lab (2016):' in English; '公民实验室（2016 年）：' in Chinese."""
+    return documented_by(finding.who.get(language), finding.year, language)
 
 
 def finding_items(findings: tuple[Finding, ...], language: str, translate: Translate = _) -> tuple[Item, ...]:
@@ -83,7 +80,7 @@ def guide_document(store: ContentStore, guide_id: str, language: str, translate:
         return None
     title = _text(guide.title, language)
     blocks: list = [Heading(title, 1), Paragraph(Item(_text(guide.audience, language),
-                                                      strong=translate("Who this is for:")))]
+                                                      strong=after_label(translate("Who this is for:")).strip()))]
     if guide.before:
         blocks += [Heading(translate("Before you start")),
                    ItemList(tuple(Item(_text(item, language)) for item in guide.before))]
@@ -138,7 +135,7 @@ def term_document(store: ContentStore, term_id: str, language: str, translate: T
     names = " · ".join(dict.fromkeys((term.word.en, term.word.get(chinese))))  # 'VPN' once, not 'VPN · VPN'
     blocks: list = [Heading(names, 1)]
     if shows_pinyin(term, term.word.get(chinese)):
-        blocks.append(Paragraph(Item(term.pinyin, style="meta")))
+        blocks.append(Paragraph(Item(term.pinyin_in(chinese), style="meta")))
     first, second = ("en", chinese) if language == "en" else (chinese, "en")
     blocks += [Paragraph(Item(_text(term.definition, first))), Paragraph(Item(_text(term.definition, second))),
                Heading(translate("Example")), Paragraph(Item(_text(term.example, first))),

@@ -10,9 +10,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop.core.formatting import format_count, format_date, format_month
+from desktop.core.formatting import dash, format_date, format_figure
 from desktop.core.freshness import is_stale
-from desktop.core.labels import COUNT_KIND_LABELS, code_label, flags_text, parenthesized
+from desktop.core.labels import COUNT_KIND_LABELS, code_label, flags_text
 from desktop.core.records import Fact, Figure
 from desktop.i18n import _
 
@@ -21,11 +21,7 @@ Translate = Callable[[str], str]
 
 def figure_text(figure: Figure, language: str, translate: Translate = _) -> str:
     """'1.41 billion monthly active users (September 2025)'."""
-    kind = translate(COUNT_KIND_LABELS[figure.kind])
-    text = f"{format_count(figure.count, language)} {kind}"
-    if figure.date:
-        text += parenthesized(format_month(figure.date, language), language)
-    return text
+    return format_figure(figure.count, translate(COUNT_KIND_LABELS[figure.kind]), figure.date, language)
 
 
 def freshness_text(fact: Fact, language: str, today: dt.date, translate: Translate = _) -> tuple[str, bool]:
@@ -98,7 +94,7 @@ def detail_lines(fact: Fact, language: str, today: dt.date, translate: Translate
         lines.append(fact.value.get(language))
     if fact.history and fact.history_value:
         then = translate("Then: {figure}").format(figure=figure_text(fact.history, language, translate))
-        lines.append(f"{then} — {fact.history_value.get(language)}")
+        lines.append(f"{then}{dash(language)}{fact.history_value.get(language)}")
     return lines
 
 

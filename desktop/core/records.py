@@ -27,7 +27,7 @@ class Text(NamedTuple):
 
 @dataclass(frozen=True)
 class Finding:
-    who: str
+    who: Text  # who documented it, in each language
     year: int
     summary: Text
     url: str
@@ -115,17 +115,22 @@ class Caution(CautionSummary):
 class Term:
     id: str
     word: Text
-    pinyin: str
+    pinyin: str  # the reading of the Simplified word
     definition: Text
     example: Text
     # Each character of the Chinese word with its tone-marked syllable ("" for a Latin run such as App or ID),
     # for drawing pinyin over the characters: Qt rich text has no <ruby>.
     pinyin_zh_Hans: tuple[tuple[str, str], ...] = ()
     pinyin_zh_Hant: tuple[tuple[str, str], ...] = ()
+    traditional_pinyin: str = ""  # the reading of the Traditional word, where it is another word (登入 for 登录)
 
     def pinyin_pairs(self, language: str = "zh_Hans") -> tuple[tuple[str, str], ...]:
         """The (character, syllable) pairs of the word in ``language``; English shows the Simplified word."""
         return self.pinyin_zh_Hant if language == "zh_Hant" else self.pinyin_zh_Hans
+
+    def pinyin_in(self, language: str) -> str:
+        """The pinyin of the Chinese word shown beside ``language`` (the Simplified one unless zh_Hant)."""
+        return (self.traditional_pinyin or self.pinyin) if language == "zh_Hant" else self.pinyin
 
 
 @dataclass(frozen=True)

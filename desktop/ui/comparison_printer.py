@@ -223,7 +223,7 @@ class ComparisonPrinter:
         writer.setResolution(300)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
         writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-        writer.setTitle(brand_name(language))
+        writer.setTitle(brand_name(self.languages(language, bilingual)[-1]))
         writer.setCreator("Qiao")
         pages = self.paint(writer, platforms, language, bilingual, only_differences)
         del writer  # finishes the file

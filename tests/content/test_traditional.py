@@ -19,3 +19,35 @@ def test_simplified_only_characters_are_found_but_shared_ones_are_not():
     converter = TraditionalConverter()
     assert converter.simplified_only("這们说") == ["们", "说"]
     assert converter.simplified_only("皇后台灣") == []
+
+
+def test_a_replaced_word_of_latin_letters_gets_the_space_the_spacing_rule_asks_for():
+    converter = TraditionalConverter({"谷歌": "Google", "账号": "帳號"})
+    assert converter.convert("用谷歌账号登录") == "用 Google 帳號登錄"
+    assert converter.convert("谷歌，") == "Google，"
+
+
+def _shipped_converter() -> TraditionalConverter:
+    from desktop import paths
+    from desktop.content.sources import read_source
+    from desktop.content.traditional import overrides_path, read_overrides
+
+    content_dir = paths.content_sources_dir()
+    return TraditionalConverter(read_overrides(read_source(overrides_path(content_dir), content_dir)))
+
+
+def test_the_shipped_overrides_give_hong_kong_and_taiwan_words_without_side_effects():
+    converter = _shipped_converter()
+    cases = {
+        "手机号和手机号码": "手機號碼和手機號碼",  # not 手機號碼碼
+        "请默认 B 站能看到私信内容": "請當作 B 站能看到私信內容",  # 默认 as "assume", not 預設
+        "国内银行卡和国内银行的验证码": "中國大陸的銀行卡和中國大陸的銀行驗證碼",  # not a bank called 中國大陸銀行
+        "在聊天列表里长按，进群后先看群规，自助结账机": "在聊天列表裡長按，進群後先看群規，自助結帳機",
+        "用服务器登录，发短信和链接，看视频，打视频通话": "用伺服器登入，發短訊和連結，看影片，打視像通話",
+        "苹果的另一个应用“信息”": "蘋果的另一個 App「訊息」",
+        "工业和信息化部和国家互联网信息办公室": "工業和信息化部和國家互聯網信息辦公室",
+        "QQ 邮箱和备用邮箱": "QQ 郵箱和備用電郵",
+        "回国探亲": "回中國大陸探親",
+    }
+    for simplified, traditional in cases.items():
+        assert converter.convert(simplified) == traditional

@@ -103,7 +103,7 @@ def test_then_and_now_shows_the_old_figure_and_what_became_of_it(make_window):
     assert "当年" in text and "现在" in text and "已关闭" in text
     box = next(widget for widget in window.page.findChildren(QWidget) if widget.objectName() == "FigureBox")
     figures = " ".join(widget.text() for kind in (QLabel, QPushButton) for widget in box.findChildren(kind))
-    assert "亿" in figures and "来源" in figures
+    assert "5.64 亿" in figures and "来源" in figures
 
 
 def test_search_box_finds_wechat_by_chinese_initials_and_traditional(make_window, qtbot):
@@ -161,7 +161,7 @@ def test_printout_is_bilingual_when_asked_and_gathers_sources_as_notes(qapp, sto
     platforms = [store.platform("wechat"), store.platform("signal")]
     title, rows, notes = _printer().rows(platforms, "zh_Hant", bilingual=True)
     words = title + " ".join(cell for row in rows for cell in row.cells)
-    assert "End-to-end encryption" in words and "端到端加密" in words and "並排對比" in words
+    assert "End-to-end encryption" in words and "端到端加密" in words and "並排比較" in words
     assert notes and all(note.startswith("http") for note in notes)
     assert "https://" not in words and "[1]" in words  # numbered notes, not raw addresses in cells
     _title, single, _notes = _printer().rows(platforms, "en", bilingual=False)

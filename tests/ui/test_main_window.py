@@ -66,6 +66,14 @@ def test_navigate_switch_language_live_and_go_back(make_window, qtbot, store):
     assert [card.title() for card in _cards(window)] == ["保持联系", "平台对比", "隐私与安全", "词汇表"]
 
 
+def test_the_brand_is_written_in_the_readers_characters(make_window):
+    window = make_window(language="zh_Hant")
+    assert window.header.title.text() == "橋 Qiao"
+    assert window.windowTitle().endswith("橋 Qiao")
+    window = make_window(language="zh_Hans")
+    assert window.header.title.text() == "桥 Qiao" and window.windowTitle().endswith("桥 Qiao")
+
+
 def test_qt_dialogs_follow_the_language(make_window, qtbot):
     window = make_window(language="zh_Hans")
     assert QApplication.translate("QPlatformTheme", "Cancel") == "取消"

@@ -42,7 +42,7 @@ def test_platform_page_shows_each_fact_with_its_date(qtbot, store):
     page, _ = _page(qtbot, store, Target("platform", ("signal",)))
     text = page.toPlainText()
     assert "End-to-end encryption" in text and "On by default" in text
-    assert "As of Nov 24, 2026" in text
+    assert "As of November 24, 2026" in text
 
 
 def test_platform_page_marks_stale_facts(qtbot, store):
@@ -93,3 +93,27 @@ def test_cards_are_buttons_for_keyboards_and_screen_readers(qtbot, store):
     assert door.accessibleName() == "Stay in touch"
     with qtbot.waitSignal(router.navigate):
         qtbot.keyClick(door, Qt.Key.Key_Space)
+
+
+def test_who_documented_it_is_written_in_the_readers_language(qtbot, store):
+    caution = store.caution("keyword-filtering")
+    for language, year_text in (("zh_Hans", "（{year} 年）："), ("zh_Hant", "（{year} 年）："), ("en", " ({year}):")):
+        text = _page(qtbot, store, Target("caution", ("keyword-filtering",)), language)[0].toPlainText()
+        for finding in caution.findings:
+            assert finding.who.get(language) + year_text.format(year=finding.year) in text
+        if language != "en":
+            assert not any(finding.who.en in text for finding in caution.findings)
+    traditional = _page(qtbot, store, Target("caution", ("registration-number",)), "zh_Hant")[0].toPlainText()
+    assert "多倫多大學公民實驗室（2016 年）：" in traditional
+
+
+def test_a_traditional_glossary_word_shows_its_own_pinyin(qtbot, store):
+    text = _page(qtbot, store, Target("term", ("log-in",)), "zh_Hant")[0].toPlainText()
+    assert "登入" in text and "dēngrù" in text and "dēnglù" not in text
+    simplified = _page(qtbot, store, Target("term", ("log-in",)), "zh_Hans")[0].toPlainText()
+    assert "登录" in simplified and "dēnglù" in simplified
+
+
+def test_chinese_figures_name_their_kind_first_with_spaced_numbers(qtbot, store):
+    text = _page(qtbot, store, Target("platform", ("bilibili",)), "zh_Hans")[0].toPlainText()
+    assert "月活跃用户 3.76 亿（" in text and "3.76亿" not in text
