@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.content import lesson_rows
 from desktop.content.bundle import ContentBundle
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
 
 
@@ -128,6 +128,25 @@ def _term_rows(bundle: ContentBundle) -> list[dict]:
     } for term in sorted(bundle.terms, key=lambda item: item["id"])]
 
 
+def _tool_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {"tools": [], "tool_texts": [], "tool_links": [], "tool_sources": [],
+                                   "time_zones": [], "time_zone_cities": []}
+    for tool in sorted(bundle.tools, key=lambda item: item["id"]):
+        rows["tools"].append({"id": tool["id"], "reviewed": _iso(tool["reviewed"])})
+        rows["tool_texts"] += [{"tool": tool["id"], "key": key, **_localized("text", text)}
+                               for key, text in sorted(tool["texts"].items())]
+        rows["tool_links"] += [{"tool": tool["id"], "key": key, "position": position, "target": f"guide/{guide_id}"}
+                               for key, ids in sorted(tool["links"].items()) for position, guide_id in enumerate(ids)]
+        rows["tool_sources"] += [{"tool": tool["id"], "position": position, "title": item["title"], "url": item["url"],
+                                  "as_of": _iso(item["as_of"])} for position, item in enumerate(tool["sources"])]
+        for zone in tool["zones"]:
+            rows["time_zones"].append({"id": zone["id"], "position": zone["position"], "key": zone["key"],
+                                       **_localized("name", zone["name"])})
+            rows["time_zone_cities"] += [{"zone_id": zone["id"], "position": position, **_localized("name", city)}
+                                         for position, city in enumerate(zone["cities"])]
+    return rows
+
+
 PRIMARY_KEYS = {
     "platforms": "id", "facts": ("platform_id", "criterion"), "findings": ("platform_id", "position"),
     "counterparts": ("platform_id", "counterpart_id"), "guides": "id", "guide_items": ("guide_id", "position"),
@@ -135,6 +154,8 @@ PRIMARY_KEYS = {
     "cautions": "id", "caution_actions": ("caution_id", "position"), "caution_findings": ("caution_id", "position"),
     "terms": "id", "meta": "key", "search_documents": "rowid", "term_words": ("term_id", "word"),
     "tasks": "id", "task_platforms": ("task_id", "platform_id"), "figures": "id",
+    "tools": "id", "tool_texts": ("tool", "key"), "tool_links": ("tool", "key", "position"),
+    "tool_sources": ("tool", "position"), "time_zones": "id", "time_zone_cities": ("zone_id", "position"),
 }
 # Declared where the first rows may hold NULL, so sqlite-utils does not guess TEXT for them.
 COLUMN_TYPES = {
@@ -164,6 +185,7 @@ def database_rows(bundle: ContentBundle) -> dict[str, list[dict]]:
                                 for task in bundle.tasks for platform_id in task["platforms"]]
     tables.update(lesson_rows.lesson_tables(bundle.lessons))
     tables["term_characters"] = lesson_rows.term_character_rows(bundle.terms)
+    tables.update(_tool_rows(bundle))
     tables["meta"] = [{"key": "schema_version", "value": SCHEMA_VERSION}]
     return tables
 

@@ -14,6 +14,7 @@ from desktop.content.lessons import check_lesson_references, read_lesson
 from desktop.content.pinyin import has_chinese, read_word
 from desktop.content.platforms import read_platform, read_tasks
 from desktop.content.sources import Problem, SourceFile, read_source
+from desktop.content.tools import TOOLS, read_tool
 from desktop.content.traditional import TraditionalConverter, overrides_path, read_overrides
 from desktop.content.vocabulary import MainlandWord, mainland_words_in, read_vocabulary, vocabulary_path
 from desktop.core.criteria import CRITERIA_BY_KEY, UNKNOWN
@@ -28,6 +29,7 @@ class ContentBundle:
     tasks: list[dict] = field(default_factory=list)
     figures: list[dict] = field(default_factory=list)
     lessons: list[dict] = field(default_factory=list)
+    tools: list[dict] = field(default_factory=list)  # call planner, +1 or +86, privacy check-up
     problems: list[Problem] = field(default_factory=list)
     stale: list[tuple[str, str, str]] = field(default_factory=list)  # (platform, criterion, as_of)
     file_count: int = 0
@@ -118,6 +120,39 @@ def _check_freshness(source: SourceFile, platform: dict, today: dt.date, bundle:
             bundle.stale.append((platform["id"], criterion.key, as_of.isoformat()))
 
 
+def _read_tools(content_dir: Path, today: dt.date, bundle: ContentBundle) -> list[SourceFile]:
+    """Reads tools/*.yaml and checks what they name: guides, cautions, and that every tool is there."""
+    sources = [read_source(path, content_dir) for path in _files(content_dir, "tools")]
+    guide_ids = {guide["id"] for guide in bundle.guides}
+    caution_ids = {caution["id"] for caution in bundle.cautions}
+    for source in sources:
+        if source.data is None and source.problems:
+            continue
+        tool = read_tool(source, today)
+        if tool is None:
+            continue
+        tool["source"] = source
+        bundle.tools.append(tool)
+        for owner, ids in tool["links"].items():
+            for guide_id in ids:
+                if guide_id not in guide_ids:
+                    source.error(tool["link_lines"][owner], f"links a guide that does not exist: '{guide_id}'")
+        if tool["id"] == "privacy-checkup":
+            from desktop.core.privacy_checkup import cautions
+
+            for caution_id in cautions():
+                if caution_id not in caution_ids:
+                    source.error(tool["line"], f"the check-up's rules name a caution that does not exist: "
+                                               f"'{caution_id}'")
+    found = {tool["id"] for tool in bundle.tools}
+    if sources or (content_dir / "tools").is_dir():
+        for tool_id in TOOLS:
+            if tool_id not in found and not any(source.path.stem == tool_id for source in sources):
+                bundle.problems.append(Problem(str(Path(content_dir.name) / "tools" / f"{tool_id}.yaml"), 1,
+                                               "this tool's file is missing"))
+    return sources
+
+
 def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBundle:
     """Reads and checks all sources below ``content_dir``. Never raises for bad content: see ``problems``."""
     today = today or dt.date.today()
@@ -200,6 +235,7 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         figures_source = read_source(figures_file, content_dir)
         bundle.figures = read_figures(figures_source, today)
         sources.append(figures_source)
+    tool_sources = _read_tools(content_dir, today, bundle)
     order_file = content_dir / "order.yaml"
     if order_file.exists():
         order_source = read_source(order_file, content_dir)
@@ -208,6 +244,7 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
 
     sources += [source for source, _ in platform_sources + guide_sources + caution_sources] + glossary_sources
     sources += lesson_sources
+    sources += tool_sources
     for source in sources:
         _localize(source, converter, vocabulary)
     for term in bundle.terms:

@@ -14,12 +14,13 @@ from urllib.parse import quote
 
 from desktop.core.lesson_store import LessonReading
 from desktop.core.text_folding import Folding
+from desktop.core.tool_records import TimeZoneChoice, ToolContent, ToolSource
 from desktop.core.records import (
     Caution, CautionSummary, ContextFigure, DatedFigure, Fact, Figure, Finding, Guide, GuideSummary, Platform,
     PlatformSummary, Term, Text,
 )
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 
 class ContentError(Exception):
@@ -264,3 +265,27 @@ class ContentStore(LessonReading):
         placeholders = ", ".join("?" for _ in term_ids)
         return [row["word"] for row in self._rows(
             f"SELECT word FROM term_words WHERE term_id IN ({placeholders}) ORDER BY term_id, word", *term_ids)]
+
+    # Tools
+
+    def tool_content(self, tool_id: str) -> ToolContent | None:
+        """The texts, links and sources of a tool (call-planner, number-choice, privacy-checkup)."""
+        rows = self._rows("SELECT * FROM tools WHERE id = ?", tool_id)
+        if not rows:
+            return None
+        texts = {row["key"]: Text.from_row(row, "text")
+                 for row in self._rows("SELECT * FROM tool_texts WHERE tool = ? ORDER BY key", tool_id)}
+        links: dict[str, tuple[str, ...]] = {}
+        for row in self._rows("SELECT key, target FROM tool_links WHERE tool = ? ORDER BY key, position", tool_id):
+            links[row["key"]] = (*links.get(row["key"], ()), row["target"])
+        sources = tuple(ToolSource(row["title"], row["url"], _date(row["as_of"])) for row in self._rows(
+            "SELECT * FROM tool_sources WHERE tool = ? ORDER BY position", tool_id))
+        return ToolContent(tool_id, texts, sources, links, _date(rows[0]["reviewed"]))
+
+    def time_zones(self) -> list[TimeZoneChoice]:
+        """The US zones the call planner offers, east to west, each with a few cities."""
+        cities: dict[str, list[Text]] = {}
+        for row in self._rows("SELECT * FROM time_zone_cities ORDER BY zone_id, position"):
+            cities.setdefault(row["zone_id"], []).append(Text.from_row(row, "name"))
+        return [TimeZoneChoice(row["id"], row["key"], Text.from_row(row, "name"), tuple(cities.get(row["id"], ())))
+                for row in self._rows("SELECT * FROM time_zones ORDER BY position")]

@@ -45,6 +45,11 @@ class UserStore:
     def persistent(self) -> bool:
         return self.path is not None
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open database, for modules that keep their own tables in it (the reading list)."""
+        return self._connection
+
     def get(self, key: str, default: str | None = None) -> str | None:
         row = self._connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
