@@ -12,6 +12,7 @@ from desktop.content.guides import read_caution, read_guide
 from desktop.content.platforms import read_platform, read_tasks
 from desktop.content.sources import Problem, SourceFile, read_source
 from desktop.content.traditional import TraditionalConverter, overrides_path, read_overrides
+from desktop.content.weak_sources import WeakCitation, check_citations, read_weak_sources, weak_sources_path
 from desktop.core.criteria import CRITERIA_BY_KEY, UNKNOWN
 
 
@@ -25,6 +26,7 @@ class ContentBundle:
     figures: list[dict] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     stale: list[tuple[str, str, str]] = field(default_factory=list)  # (platform, criterion, as_of)
+    weak_citations: list[WeakCitation] = field(default_factory=list)  # citations of sites on the weak list
     file_count: int = 0
 
     @property
@@ -159,6 +161,13 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         sources.append(order_source)
 
     sources += [source for source, _ in platform_sources + guide_sources + caution_sources] + glossary_sources
+    weak_file = weak_sources_path(content_dir)
+    if weak_file.exists():
+        weak_source = read_source(weak_file, content_dir)
+        weak = read_weak_sources(weak_source)
+        for source in sources:
+            bundle.weak_citations += check_citations(source, weak)
+        sources.append(weak_source)
     for source in sources:
         _localize(source, converter)
         bundle.problems.extend(source.problems)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 
 from desktop import paths
 from desktop.content.bundle import ContentBundle, load_content
@@ -88,11 +89,34 @@ def _stats(options: argparse.Namespace) -> int:
     for platform_id, fact in unknown:
         reason = (fact.get("value") or {}).get("en", "")
         print(f"  {platform_id}.{fact['criterion']}: {reason}")
+    _print_as_of_spread(facts)
     print(f"\nstale facts (past their review interval): {len(bundle.stale)}")
     for platform_id, criterion, as_of in bundle.stale:
         print(f"  {platform_id}.{criterion}: last checked {as_of}")
+    _print_weak_citations(bundle)
     print(f"\n{len(bundle.errors)} error(s), {len(bundle.warnings)} warning(s)")
     return 1 if bundle.errors else 0
+
+
+def _print_as_of_spread(facts: list[tuple[str, dict]]) -> None:
+    """How the facts' as-of dates are spread: by day when they are few, otherwise by month."""
+    dates = [fact["as_of"] for _platform_id, fact in facts if fact.get("as_of")]
+    by_day = Counter(date.isoformat() for date in dates)
+    spread = by_day if len(by_day) <= 12 else Counter(date.isoformat()[:7] for date in dates)
+    print(f"\nas-of dates of the facts, by {'day' if spread is by_day else 'month'}:")
+    for when, count in sorted(spread.items()):
+        print(f"  {when:<12}{count:>5}")
+
+
+def _print_weak_citations(bundle: ContentBundle) -> None:
+    weak = bundle.weak_citations
+    left = [citation for citation in weak if citation.kept is None]
+    kept = [citation for citation in weak if citation.kept is not None]
+    print(f"\nweak sources cited: {len(weak)} ({len(left)} to replace, {len(kept)} kept with a reason)")
+    for citation in left:
+        print(f"  {citation.path}:{citation.line}: {citation.domain}: {citation.reason}")
+    for citation in kept:
+        print(f"  {citation.path}:{citation.line}: {citation.domain}: kept: {citation.kept}")
 
 
 def open_bundled_store():
