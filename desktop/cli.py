@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "build":
             sub.add_argument("--output", type=Path, metavar="PATH", help="database to write (default: bundled)")
     export = content_commands.add_parser("export", help="print content from the bundled database")
-    export.add_argument("what", choices=["platforms"], help="what to export")
+    export.add_argument("what", choices=["platforms", "guides", "cautions", "terms"],
+                        help="what to export: every record with all its texts in the three variants")
     export.add_argument("--json", action="store_true", required=True, help="as JSON")
 
     search = commands.add_parser("search", help="print ranked search results (maintainers and checks)")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
 import json
 import sys
 from collections import Counter
@@ -130,10 +132,22 @@ def open_bundled_store():
         return None
 
 
-def _export(options: argparse.Namespace) -> int:
-    store = open_bundled_store()
-    if store is None:
-        return 1
+def _plain(value):
+    """A record as JSON-ready data: texts as {en, zh_Hans, zh_Hant}, dates as YYYY-MM-DD, tuples as lists."""
+    if hasattr(value, "_asdict"):  # a Text, or any other named tuple
+        return {key: _plain(item) for key, item in value._asdict().items()}
+    if dataclasses.is_dataclass(value):
+        return {item.name: _plain(getattr(value, item.name)) for item in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _platform_records(store) -> list[dict]:
     platforms = []
     for summary in store.platforms():
         platform = store.platform(summary.id)
@@ -149,7 +163,29 @@ def _export(options: argparse.Namespace) -> int:
             }
         platforms.append({"id": platform.id, "kind": platform.kind, "side": platform.side,
                           "name": platform.name._asdict(), "facts": facts})
-    json.dump(platforms, sys.stdout, ensure_ascii=False, indent=2)
+    return platforms
+
+
+def _guide_record(guide) -> dict:
+    record = _plain(guide)
+    record["problems"] = [{"problem": problem, "solution": solution} for problem, solution in record["problems"]]
+    record["sources"] = [{"title": title, "url": url} for title, url in record["sources"]]
+    return record
+
+
+EXPORTS = {
+    "platforms": _platform_records,
+    "guides": lambda store: [_guide_record(store.guide(summary.id)) for summary in store.guides()],
+    "cautions": lambda store: [_plain(store.caution(summary.id)) for summary in store.cautions()],
+    "terms": lambda store: [_plain(term) for term in store.terms()],
+}
+
+
+def _export(options: argparse.Namespace) -> int:
+    store = open_bundled_store()
+    if store is None:
+        return 1
+    json.dump(EXPORTS[options.what](store), sys.stdout, ensure_ascii=False, indent=2)
     print()
     return 0
 
