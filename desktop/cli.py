@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_center_options(subs["check"], subs["build"])
     add_pack_commands(content_commands)
     export = content_commands.add_parser("export", help="print content from the bundled database")
-    export.add_argument("what", choices=["platforms", "lessons"], help="what to export")
+    export.add_argument("what", choices=["platforms", "guides", "cautions", "terms", "lessons"],
+                        help="what to export: every record with all its texts in the three variants")
     export.add_argument("--json", action="store_true", required=True, help="as JSON")
 
     search = commands.add_parser("search", help="print ranked search results (maintainers and checks)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -83,6 +84,32 @@ def test_export_platforms_json_has_three_names_and_sourced_facts():
     fact = wechat["facts"]["e2ee"]
     assert fact["code"] == "no" and fact["source"].startswith("http") and fact["as_of"]
     assert set(fact["value"]) == {"en", "zh_Hans", "zh_Hant"}
+
+
+@pytest.mark.parametrize("what, text_keys", [
+    ("guides", ("title", "audience")),
+    ("cautions", ("title", "summary", "what_happens", "who_it_matters_for")),
+    ("terms", ("word", "definition", "example")),
+])
+def test_export_guides_cautions_and_terms_give_every_record_in_three_variants(what, text_keys):
+    result = qiao("content", "export", what, "--json")
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    stats = qiao("content", "stats").stdout
+    count = {"guides": "guides", "cautions": "cautions", "terms": "glossary terms"}[what]
+    assert len(records) == int(re.search(rf"^{count}\s+(\d+)", stats, re.M).group(1))
+    for record in records:
+        for key in text_keys:
+            assert set(record[key]) == {"en", "zh_Hans", "zh_Hant"}, (record["id"], key)
+            assert all(record[key].values()), (record["id"], key)
+    if what == "guides":
+        guide = next(record for record in records if record["id"] == "keep-chinese-number")
+        assert guide["steps"] and all(set(step) == {"en", "zh_Hans", "zh_Hant"} for step in guide["steps"])
+        assert {"problem", "solution"} == set(guide["problems"][0])
+        assert guide["sources"][0]["url"].startswith("http") and guide["reviewed"]
+    if what == "cautions":
+        caution = next(record for record in records if record["id"] == "virtual-kidnapping")
+        assert caution["actions"] and caution["findings"][0]["url"].startswith("http")
 
 
 def test_content_check_and_stats_pass_on_the_shipped_content():

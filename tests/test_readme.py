@@ -37,6 +37,7 @@ def test_every_command_and_option_is_documented():
         assert f"`qiao {option}" in README or f"{option} " in README, option
     for command in ("content check", "content build", "content stats", "content export platforms --json",
                     "content export lessons --json",
+                    "content export guides --json", "content export cautions --json", "content export terms --json",
                     "translations update", "fonts subset"):
         assert f"qiao {command}" in README, command
 

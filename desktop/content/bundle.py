@@ -17,6 +17,7 @@ from desktop.content.sources import Problem, SourceFile, read_source
 from desktop.content.tools import TOOLS, read_tool
 from desktop.content.traditional import TraditionalConverter, overrides_path, read_overrides
 from desktop.content.vocabulary import MainlandWord, mainland_words_in, read_vocabulary, vocabulary_path
+from desktop.content.weak_sources import WeakCitation, check_citations, read_weak_sources, weak_sources_path
 from desktop.core.criteria import CRITERIA_BY_KEY, UNKNOWN
 
 
@@ -32,6 +33,7 @@ class ContentBundle:
     tools: list[dict] = field(default_factory=list)  # call planner, +1 or +86, privacy check-up
     problems: list[Problem] = field(default_factory=list)
     stale: list[tuple[str, str, str]] = field(default_factory=list)  # (platform, criterion, as_of)
+    weak_citations: list[WeakCitation] = field(default_factory=list)  # citations of sites on the weak list
     file_count: int = 0
 
     @property
@@ -249,6 +251,13 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         _localize(source, converter, vocabulary)
     for term in bundle.terms:
         _check_traditional_pinyin(term, converter)
+    weak_file = weak_sources_path(content_dir)
+    if weak_file.exists():
+        weak_source = read_source(weak_file, content_dir)
+        weak = read_weak_sources(weak_source)
+        for source in sources:
+            bundle.weak_citations += check_citations(source, weak)
+        sources.append(weak_source)
     for source in sources:
         bundle.problems.extend(source.problems)
     bundle.file_count = len(sources)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
 import json
 import sys
+from collections import Counter
 
 from desktop import paths
 from desktop.content.bundle import ContentBundle, load_content
@@ -88,6 +91,7 @@ def _stats(options: argparse.Namespace) -> int:
     for platform_id, fact in unknown:
         reason = (fact.get("value") or {}).get("en", "")
         print(f"  {platform_id}.{fact['criterion']}: {reason}")
+    _print_as_of_spread(facts)
     print(f"\nstale facts (past their review interval): {len(bundle.stale)}")
     for platform_id, criterion, as_of in bundle.stale:
         print(f"  {platform_id}.{criterion}: last checked {as_of}")
@@ -97,8 +101,30 @@ def _stats(options: argparse.Namespace) -> int:
     print(f"\nglossary pinyin that differs from pypinyin's reading (the glossary's is used): {len(disagreements)}")
     for term_id, word, written, guessed in disagreements:
         print(f"  {term_id} {word}: {written} (pypinyin: {guessed})")
+    _print_weak_citations(bundle)
     print(f"\n{len(bundle.errors)} error(s), {len(bundle.warnings)} warning(s)")
     return 1 if bundle.errors else 0
+
+
+def _print_as_of_spread(facts: list[tuple[str, dict]]) -> None:
+    """How the facts' as-of dates are spread: by day when they are few, otherwise by month."""
+    dates = [fact["as_of"] for _platform_id, fact in facts if fact.get("as_of")]
+    by_day = Counter(date.isoformat() for date in dates)
+    spread = by_day if len(by_day) <= 12 else Counter(date.isoformat()[:7] for date in dates)
+    print(f"\nas-of dates of the facts, by {'day' if spread is by_day else 'month'}:")
+    for when, count in sorted(spread.items()):
+        print(f"  {when:<12}{count:>5}")
+
+
+def _print_weak_citations(bundle: ContentBundle) -> None:
+    weak = bundle.weak_citations
+    left = [citation for citation in weak if citation.kept is None]
+    kept = [citation for citation in weak if citation.kept is not None]
+    print(f"\nweak sources cited: {len(weak)} ({len(left)} to replace, {len(kept)} kept with a reason)")
+    for citation in left:
+        print(f"  {citation.path}:{citation.line}: {citation.domain}: {citation.reason}")
+    for citation in kept:
+        print(f"  {citation.path}:{citation.line}: {citation.domain}: kept: {citation.kept}")
 
 
 def open_bundled_store():
@@ -114,22 +140,22 @@ def open_bundled_store():
         return None
 
 
-def _export(options: argparse.Namespace) -> int:
-    store = open_bundled_store()
-    if store is None:
-        return 1
-    if options.what == "lessons":
-        from desktop.content.lesson_export import export_lessons
-        from desktop.core.content_store import ContentError
+def _plain(value):
+    """A record as JSON-ready data: texts as {en, zh_Hans, zh_Hant}, dates as YYYY-MM-DD, tuples as lists."""
+    if hasattr(value, "_asdict"):  # a Text, or any other named tuple
+        return {key: _plain(item) for key, item in value._asdict().items()}
+    if dataclasses.is_dataclass(value):
+        return {item.name: _plain(getattr(value, item.name)) for item in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
-        try:
-            lessons = export_lessons(store)
-        except ContentError as error:
-            print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
-            return 1
-        json.dump(lessons, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return 0
+
+def _platform_records(store) -> list[dict]:
     platforms = []
     for summary in store.platforms():
         platform = store.platform(summary.id)
@@ -145,7 +171,43 @@ def _export(options: argparse.Namespace) -> int:
             }
         platforms.append({"id": platform.id, "kind": platform.kind, "side": platform.side,
                           "name": platform.name._asdict(), "facts": facts})
-    json.dump(platforms, sys.stdout, ensure_ascii=False, indent=2)
+    return platforms
+
+
+def _guide_record(guide) -> dict:
+    record = _plain(guide)
+    record["problems"] = [{"problem": problem, "solution": solution} for problem, solution in record["problems"]]
+    record["sources"] = [{"title": title, "url": url} for title, url in record["sources"]]
+    return record
+
+
+EXPORTS = {
+    "platforms": _platform_records,
+    "guides": lambda store: [_guide_record(store.guide(summary.id)) for summary in store.guides()],
+    "cautions": lambda store: [_plain(store.caution(summary.id)) for summary in store.cautions()],
+    "terms": lambda store: [_plain(term) for term in store.terms()],
+    "lessons": lambda store: _lessons(store),
+}
+
+
+def _lessons(store) -> list[dict]:
+    from desktop.content.lesson_export import export_lessons
+
+    return export_lessons(store)
+
+
+def _export(options: argparse.Namespace) -> int:
+    store = open_bundled_store()
+    if store is None:
+        return 1
+    from desktop.core.content_store import ContentError
+
+    try:
+        records = EXPORTS[options.what](store)
+    except ContentError as error:
+        print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
+        return 1
+    json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
     print()
     return 0
 
