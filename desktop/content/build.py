@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.content.bundle import ContentBundle
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
 
 
@@ -132,6 +132,7 @@ PRIMARY_KEYS = {
     "guide_sources": ("guide_id", "position"), "links": ("owner_kind", "owner_id", "target_kind", "position"),
     "cautions": "id", "caution_actions": ("caution_id", "position"), "caution_findings": ("caution_id", "position"),
     "terms": "id", "meta": "key", "search_documents": "rowid", "term_words": ("term_id", "word"),
+    "pinyin_words": ("key", "word"),
     "tasks": "id", "task_platforms": ("task_id", "platform_id"), "figures": "id",
 }
 # Declared where the first rows may hold NULL, so sqlite-utils does not guess TEXT for them.
@@ -166,7 +167,7 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
     """Writes the database for ``bundle`` to ``target``, replacing it only once the new file is complete."""
     import sqlite_utils
 
-    from desktop.content.search_index import search_tables
+    from desktop.content.search_index import create_search_index, search_tables
 
     if bundle.errors:
         raise BuildError(f"the content has {len(bundle.errors)} error(s); run 'qiao content check'")
@@ -190,12 +191,7 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
         database["facts"].create_index(["criterion"])
         database["term_words"].create_index(["word"])
         database["search_documents"].create_index(["kind", "id", "lang"], unique=True)
-        # FTS5 over folded, segmented text (see desktop/core/text_folding.py); rowids match search_documents.
-        database.execute("CREATE VIRTUAL TABLE search_index USING fts5(title, body, pinyin, "
-                         "tokenize = 'unicode61 remove_diacritics 2')")
-        database.conn.executemany("INSERT INTO search_index (rowid, title, body, pinyin) VALUES (?, ?, ?, ?)",
-                                  [(row["rowid"], row["title"], row["body"], row["pinyin"]) for row in index_rows])
-        database.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+        create_search_index(connection, index_rows)  # FTS5 over folded, segmented text, and its vocabulary
         database.execute("PRAGMA journal_mode=DELETE")  # an immutable open ignores a WAL
         connection.commit()
         database.vacuum()

@@ -48,3 +48,24 @@ def segment(folded: str) -> str:
 
 def is_chinese(token: str) -> bool:
     return bool(_CJK_CHARACTER.match(token))
+
+
+MAX_SYLLABLE = 6  # zhuang, shuang, chuang
+
+
+def split_pinyin(letters: str, syllables: frozenset[str], unfinished: bool = False) -> list[str] | None:
+    """The syllables that spell ``letters`` (weixin → wei xin), as few as possible, or None; with ``unfinished``
+    the last one may be only begun (weix → wei x), as while someone is still typing."""
+    if not letters.isascii() or not letters.isalpha():
+        return None
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - MAX_SYLLABLE), end):
+            previous, piece = best[start], letters[start:end]
+            if previous is None:
+                continue
+            fits = piece in syllables or (unfinished and end == len(letters)
+                                          and any(syllable.startswith(piece) for syllable in syllables))
+            if fits and (best[end] is None or len(previous) + 1 < len(best[end])):
+                best[end] = previous + [piece]
+    return best[-1]
