@@ -156,10 +156,15 @@ class MainWindow(QMainWindow):
         target = Target("search", query=text)
         if self.session.current.kind == "search":
             self.session.current = target  # typing refines the results; it does not add history
-            self.render()
+            update = getattr(self.page, "set_query", None)
+            if update is not None:
+                update(text)  # the results page updates in place
+            else:
+                self.render()
         else:
             self.open(target)
-        self.header.search_field.setText(text)
+        if self.header.search_field.text() != text:
+            self.header.search_field.setText(text)
 
     def reset_session(self, language: str) -> None:
         """Forgets the visitor: a fresh session, no history, no search text (nor its undo), an empty clipboard."""
