@@ -286,3 +286,16 @@ class ContentStore:
             found += [(row["documents"], row["word"]) for row in self._rows(
                 f"SELECT word, documents FROM search_words WHERE word IN ({placeholders})", *chunk)]
         return [word for _, word in sorted(found, key=lambda item: (-item[0], item[1]))]
+
+    def glossary_lines(self, language: str) -> list[tuple[str, str, str, str, str]]:
+        """(id, word, English word, Chinese word, definition) of every term in ``language``, in its alphabetical
+        order: only what a list of the glossary shows, so that a long glossary lists quickly."""
+        if language not in ("en", "zh_Hans", "zh_Hant"):
+            raise ValueError(f"unknown language {language!r}")
+        chinese = "zh_Hant" if language == "zh_Hant" else "zh_Hans"
+        rows = self._rows(f"SELECT id, coalesce(nullif(word_{language}, ''), word_en), word_en, "
+                          f"coalesce(nullif(word_{chinese}, ''), word_en), "
+                          f"coalesce(nullif(definition_{language}, ''), definition_en, '') FROM terms")
+        lines = [tuple(row) for row in rows]
+        lines.sort(key=lambda line: line[1].lower())
+        return lines

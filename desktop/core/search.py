@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 from desktop.core.content_store import ContentStore
 from desktop.core.records import SearchHit, Term
 from desktop.core.search_query import (
-    CORRECTED, Alternative, Group, QueryPlan, clean, plan_query, split_group, typo_corrections, words_phrase,
+    CORRECTED, TYPED, Alternative, Group, QueryPlan, clean, plan_query, split_group, typo_corrections,
+    words_phrase,
 )
 from desktop.core.snippets import Needle, find_marks, snippet
 from desktop.core.text_folding import Folding
 
 KIND_ORDER = ("guide", "platform", "caution", "term")
 CANDIDATES = 400
+EXPANSION_CANDIDATES = 200
 COVERAGE_WEIGHT = 1000.0  # each word of the query found counts more than any difference in relevance
 RELEVANCE_CAP = 500.0
 EXACT_NAME_BONUS = 100_000.0  # the name itself: 微信, weixin or WeChat finds the WeChat platform first
@@ -59,9 +61,17 @@ class _Scores:
         return COVERAGE_WEIGHT * coverage + min(self.relevance.get(key, 0.0), RELEVANCE_CAP)
 
 
+def _rows(store: ContentStore, alternative: Alternative):
+    """Matches of one alternative: ranked by bm25 for what was typed and the words it spells or corrects to,
+    merely found for glossary meanings, which is much cheaper on a large index."""
+    if alternative.weight >= TYPED or alternative.name:
+        return store.search_index(alternative.match, CANDIDATES)
+    return store.search_index(alternative.match, EXPANSION_CANDIDATES, ranked=False)
+
+
 def _run_group(store: ContentStore, scores: _Scores, group: Group, index: int, groups: int, language: str) -> int:
-    return sum(scores.add(store.search_index(alternative.match, CANDIDATES), alternative.weight, language, index,
-                          groups) for alternative in group.alternatives if alternative.match)
+    return sum(scores.add(_rows(store, alternative), alternative.weight, language, index, groups)
+               for alternative in group.alternatives if alternative.match)
 
 
 def _corrected(store: ContentStore, group: Group) -> tuple[Group, str] | None:
@@ -144,8 +154,7 @@ def run_search(store: ContentStore, query: str, language: str, limit: int = 100)
     scores, corrections = _Scores(), {}
     groups = _expanded_groups(store, plan, scores, language, corrections)
     for alternative in plan.whole:
-        scores.add(store.search_index(alternative.match, CANDIDATES), alternative.weight, language, None,
-                   len(groups))
+        scores.add(_rows(store, alternative), alternative.weight, language, None, len(groups))
     keys = set(scores.coverage) | set(scores.whole)
     titles = store.search_documents(list(keys), language, with_text=False)
     names = _wanted_names(plan, groups)

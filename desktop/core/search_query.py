@@ -123,7 +123,7 @@ def _pinyin(store: ContentStore, letters: str, is_english_word: bool, last: bool
         if last and len(letters) >= 4 and syllables and len(syllables) >= 2:
             begun = store.pinyin_words(letters, by_initials=False, prefix=True, limit=4)
             if begun:
-                alternatives.append(Alternative(words_phrase(begun), BEGUN, _needles(begun)))
+                alternatives.append(Alternative(words_phrase(begun), BEGUN, _needles(begun), name=begun[0]))
     return alternatives
 
 

@@ -19,7 +19,8 @@ ELLIPSIS = "…"
 SENTENCE_ENDS = "。！？；!?;\n"
 CLAUSE_ENDS = "，、：,:）)"
 _WORD_CHARACTER = re.compile(f"[^\\W_{CJK_CLASS}]")
-_CJK = re.compile(f"[{CJK_CLASS}\u3000-\u303f\uff00-\uffef]")
+WIDE_FROM = 0x2E80  # CJK radicals, punctuation, ideographs and full-width forms are all from here on
+_WIDE = re.compile("[\u2e80-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -32,18 +33,27 @@ class Needle:
 
 
 def _columns(text: str) -> int:
-    return sum(2 if _CJK.match(character) else 1 for character in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _advance(text: str, start: int, columns: int) -> int:
-    """The position ``columns`` columns after ``start``."""
-    used, position = 0, start
-    while position < len(text):
-        used += 2 if _CJK.match(text[position]) else 1
-        if used > columns:
-            break
-        position += 1
-    return position
+    """The furthest position whose text from ``start`` takes at most ``columns`` columns."""
+    end = min(len(text), start + columns)
+    used = _columns(text[start:end])
+    while used > columns:  # each character taken off gives back one or two columns
+        end -= max(1, (used - columns) // 2)
+        used = _columns(text[start:end])
+    return end
+
+
+def _back(text: str, end: int, columns: int) -> int:
+    """The earliest position from which the text up to ``end`` takes at most ``columns`` columns."""
+    start = max(0, end - columns)
+    used = _columns(text[start:end])
+    while used > columns:
+        start += max(1, (used - columns) // 2)
+        used = _columns(text[start:end])
+    return start
 
 
 def _is_latin(character: str) -> bool:
@@ -81,9 +91,7 @@ def find_marks(folded: str, needles: list[Needle]) -> list[tuple[int, int]]:
 
 def _start(text: str, anchor: int, back_columns: int) -> int:
     """Where to begin so that the match at ``anchor`` has some text before it."""
-    earliest = anchor
-    while earliest > 0 and _columns(text[earliest - 1:anchor]) <= back_columns:
-        earliest -= 1
+    earliest = _back(text, anchor, back_columns)
     for boundaries in (SENTENCE_ENDS, CLAUSE_ENDS):
         for position in range(anchor, earliest - 1, -1):
             if position == 0 or text[position - 1] in boundaries:
@@ -98,11 +106,11 @@ def _start(text: str, anchor: int, back_columns: int) -> int:
 
 def _end(text: str, start: int, must_reach: int, columns: int) -> int:
     """Where to stop: after a sentence, a clause or a whole word, no further than ``columns`` from ``start``."""
-    limit = _advance(text, start, columns)
+    half = _advance(text, start, columns // 2)
+    limit = _advance(text, half, columns - columns // 2)
     if limit >= len(text):
         return len(text)
     limit = max(limit, must_reach)
-    half = _advance(text, start, columns // 2)
     for boundaries in (SENTENCE_ENDS, CLAUSE_ENDS):
         for position in range(limit, max(half, must_reach), -1):
             if text[position - 1] in boundaries:
@@ -154,12 +162,14 @@ def snippet(text: str, folded: str, needles: list[Needle], folded_title: str = "
 def _one_line(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """``text[start:end]`` on one line: a line break becomes a space, or nothing after Chinese punctuation
     (which carries its own space); and where each original position went."""
+    if "\n" not in text[start:end]:
+        return text[start:end], list(range(end - start + 1))
     pieces, positions, length = [], [], 0
     for position in range(start, end):
         positions.append(length)
         character = text[position]
         if character == "\n":
-            if position > start and (_CJK.match(text[position - 1]) or text[position - 1] == "\n"):
+            if position > start and (ord(text[position - 1]) >= WIDE_FROM or text[position - 1] == "\n"):
                 continue
             character = " "
         pieces.append(character)

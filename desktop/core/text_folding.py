@@ -20,11 +20,23 @@ QUERY_TOKEN = re.compile(f"[{CJK_CLASS}]+|[^\\W_{CJK_CLASS}]+")
 class Folding:
     """Lower case and Simplified characters, keeping the length: one output character per input character."""
 
+    CACHE_SIZE = 4096  # search folds the same record texts at every keystroke
+
     def __init__(self, traditional_to_simplified: dict[str, str]) -> None:
         self.table = traditional_to_simplified
         self._translation = str.maketrans(traditional_to_simplified)
+        self._cache: dict[str, str] = {}
 
     def __call__(self, text: str) -> str:
+        folded = self._cache.get(text)
+        if folded is None:
+            folded = self._fold(text)
+            if len(self._cache) >= self.CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = folded
+        return folded
+
+    def _fold(self, text: str) -> str:
         folded = text.translate(self._translation).lower()
         if len(folded) == len(text):
             return folded

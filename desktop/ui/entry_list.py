@@ -31,6 +31,7 @@ BASE_POINT_SIZE = 12.0  # the font size at zoom 1 (theme.BASE_POINT_SIZE)
 TITLE_SCALE = 1.25
 HEADING_SCALE = 1.25
 FOCUS_RING = 3  # px at zoom 1, never under 2
+PAINTED_ROWS_KEPT = 64
 READING_WIDTH_EM = 44  # the widest a page's column grows, in lines of text: about 60 Chinese characters a line
 
 
@@ -162,12 +163,31 @@ class EntryDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._heights: dict[tuple[int, int, str], int] = {}  # (row, width, font) → height; ints only
+        self._painted: dict[tuple[int, int, str], tuple] = {}  # the rows last painted: screens, not lists
+        self.measuring = False
 
     def forget_sizes(self) -> None:
         self._heights.clear()
+        self._painted.clear()
+
+    def _paint_layouts(self, row: int, entry: Entry, option: QStyleOptionViewItem, width: float):
+        """The title's and detail's layouts for a row on screen, kept for the rows last painted only."""
+        key = (row, round(width), option.font.key())
+        layouts = self._painted.get(key)
+        if layouts is None:
+            title_font, detail_font = self._fonts(option, entry.heading)
+            layouts = (_layout(entry.title, title_font, width),
+                       _layout(entry.detail, detail_font, width, entry.marks) if entry.detail else None)
+            if len(self._painted) >= PAINTED_ROWS_KEPT:
+                self._painted.pop(next(iter(self._painted)))
+            self._painted[key] = layouts
+        return layouts
 
     def _width(self) -> int:
-        return max(120, self._view.viewport().width())
+        """The width rows are laid out for: the view's, less room for its scroll bar whether shown or not, so
+        that the bar appearing does not lay every row out again."""
+        view = self._view
+        return max(120, view.contentsRect().width() - view.verticalScrollBar().sizeHint().width())
 
     def _fonts(self, option: QStyleOptionViewItem, heading: bool) -> tuple[QFont, QFont]:
         title = _scaled(option.font, HEADING_SCALE if heading else TITLE_SCALE, True)
@@ -175,6 +195,9 @@ class EntryDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self._width()
+        if not self.measuring:  # the view is not yet at its size: a guess now, the real height before painting
+            metrics = _Metrics(option.font)
+            return QSize(width, metrics.min_height + metrics.gap)
         key = (index.row(), width, option.font.key())
         height = self._heights.get(key)
         if height is None:
@@ -225,15 +248,14 @@ class EntryDelegate(QStyledItemDelegate):
                 painter.drawRoundedRect(card, radius, radius)
         else:
             text_role = QPalette.ColorRole.WindowText
-        title_font, detail_font = self._fonts(option, entry.heading)
         inner = option.rect.width() - 2 * metrics.pad_x  # as measured in sizeHint
         origin = QPointF(option.rect.left() + metrics.pad_x, option.rect.top() + metrics.pad_y)
         painter.setPen(palette.color(text_role))
-        title = _layout(entry.title, title_font, inner)
+        title, detail = self._paint_layouts(index.row(), entry, option, inner)
         title.draw(painter, origin)
-        if entry.detail:
+        if detail is not None:
             origin.setY(origin.y() + _height(title) + metrics.spacing)
-            _layout(entry.detail, detail_font, inner, entry.marks).draw(painter, origin)
+            detail.draw(painter, origin)
         painter.restore()
 
 
@@ -268,6 +290,12 @@ class EntryListView(QListView):
         self.clicked.connect(self._activate_index)
         if router is not None:
             self.entry_activated.connect(lambda entry: router.go(entry.target))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(400, 300)  # the page gives it its size; asking the rows would lay them all out too early
+
+    def viewportSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
         self.entry_model.set_entries(entries)
@@ -325,8 +353,22 @@ class EntryListView(QListView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+        if self.delegate.measuring and event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()  # heights depend on the width: lay out again
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        """The rows are measured once the view has its size, just before it is first painted: a page that is
+        shown, sized and centred lays its rows out once, not three times."""
+        if not self.delegate.measuring:
+            self.measure_now()
+        super().paintEvent(event)
+
+    def measure_now(self) -> None:
+        """Lays the rows out at the current size at once (for printing or tests, before any paint)."""
+        self.delegate.measuring = True
+        self.delegate.forget_sizes()
+        self.scheduleDelayedItemsLayout()
+        self.executeDelayedItemsLayout()
 
 
 def plain_label(text: str, object_name: str) -> QLabel:

@@ -27,11 +27,12 @@ def privacy_page(store: ContentStore, router: LinkRouter, language: str) -> Entr
 
 def glossary_entries(store: ContentStore, language: str) -> list[Entry]:
     """Every term, in the reader's alphabetical order: its word, the English and the Chinese, and its meaning."""
-    chinese = "zh_Hant" if language == "zh_Hant" else "zh_Hans"
     entries = []
-    for term in sorted(store.terms(), key=lambda term: term.word.get(language).lower()):
-        title = " · ".join(dict.fromkeys((term.word.get(language), term.word.en, term.word.get(chinese))))
-        entries.append(Entry(title, term.definition.get(language), Target("term", (term.id,))))
+    for term_id, word, english, chinese, definition in store.glossary_lines(language):
+        title = word if english == word else f"{word} · {english}"
+        if chinese not in (word, english):
+            title = f"{title} · {chinese}"
+        entries.append(Entry(title, definition, Target("term", (term_id,))))
     return entries
 
 
