@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import unicodedata
 from pathlib import Path
 from urllib.parse import quote
 
@@ -28,6 +29,12 @@ class ContentError(Exception):
         super().__init__(f"{reason}: {detail}")
         self.reason = reason  # "missing", "damaged" or "incompatible"
         self.detail = detail
+
+
+def _toneless(pinyin: str) -> str:
+    """'shìpín tōnghuà' → 'shipin tonghua', for sorting Chinese words as a dictionary does."""
+    decomposed = unicodedata.normalize("NFD", pinyin.lower())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -289,13 +296,17 @@ class ContentStore:
 
     def glossary_lines(self, language: str) -> list[tuple[str, str, str, str, str]]:
         """(id, word, English word, Chinese word, definition) of every term in ``language``, in its alphabetical
-        order: only what a list of the glossary shows, so that a long glossary lists quickly."""
+        order (by pinyin in Chinese, as a Chinese dictionary is): only what a list of the glossary shows, so that
+        a long glossary lists quickly."""
         if language not in ("en", "zh_Hans", "zh_Hant"):
             raise ValueError(f"unknown language {language!r}")
         chinese = "zh_Hant" if language == "zh_Hant" else "zh_Hans"
         rows = self._rows(f"SELECT id, coalesce(nullif(word_{language}, ''), word_en), word_en, "
                           f"coalesce(nullif(word_{chinese}, ''), word_en), "
-                          f"coalesce(nullif(definition_{language}, ''), definition_en, '') FROM terms")
-        lines = [tuple(row) for row in rows]
-        lines.sort(key=lambda line: line[1].lower())
-        return lines
+                          f"coalesce(nullif(definition_{language}, ''), definition_en, ''), pinyin FROM terms")
+        if language == "en":
+            keyed = [(row[1].lower(), tuple(row)[:5]) for row in rows]
+        else:
+            keyed = [(_toneless(row[5] or row[1]), tuple(row)[:5]) for row in rows]
+        keyed.sort(key=lambda item: item[0])
+        return [line for _, line in keyed]

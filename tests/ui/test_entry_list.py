@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QListView, QScroller, QStyleOptionViewItem, QWidge
 from desktop.core.records import SearchHit
 from desktop.core.search import SearchOutcome
 from desktop.core.targets import Target
-from desktop.ui.entry_list import MIN_ROW_HEIGHT, Entry, EntryListModel, EntryListPage, EntryListView, heading_entry
+from desktop.ui.entry_delegate import MIN_ROW_HEIGHT
+from desktop.ui.entry_list import Entry, EntryListModel, EntryListPage, EntryListView, heading_entry
 from desktop.ui.link_router import LinkRouter
 
 ENTRIES = [heading_entry("Guides"), Entry("Video calls", "See and hear your parents.", Target("guides")),
