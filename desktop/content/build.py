@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.content import lesson_rows
 from desktop.content.bundle import ContentBundle
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
 
 
@@ -153,6 +153,7 @@ PRIMARY_KEYS = {
     "guide_sources": ("guide_id", "position"), "links": ("owner_kind", "owner_id", "target_kind", "position"),
     "cautions": "id", "caution_actions": ("caution_id", "position"), "caution_findings": ("caution_id", "position"),
     "terms": "id", "meta": "key", "search_documents": "rowid", "term_words": ("term_id", "word"),
+    "pinyin_words": ("key", "word"),
     "tasks": "id", "task_platforms": ("task_id", "platform_id"), "figures": "id",
     "tools": "id", "tool_texts": ("tool", "key"), "tool_links": ("tool", "key", "position"),
     "tool_sources": ("tool", "position"), "time_zones": "id", "time_zone_cities": ("zone_id", "position"),
@@ -197,7 +198,7 @@ def _add_missing_tables(connection: sqlite3.Connection, reference: Path) -> None
 
     source = sqlite3.connect(f"file:{quote(str(reference.resolve()))}?mode=ro&immutable=1", uri=True)
     schema = source.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL "
-                            "AND name NOT LIKE 'search_index%'").fetchall()
+                            "AND name NOT LIKE 'search_index%' AND name != 'search_words'").fetchall()
     source.close()
     present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table, sql in schema:
@@ -210,7 +211,7 @@ def build_database(bundle: ContentBundle, target: Path, tables_like: Path | None
     ``tables_like``: a database whose tables are all created, empty where ``bundle`` has nothing for them."""
     import sqlite_utils
 
-    from desktop.content.search_index import search_tables
+    from desktop.content.search_index import create_search_index, search_tables
 
     if bundle.errors:
         raise BuildError(f"the content has {len(bundle.errors)} error(s); run 'qiao content check'")
@@ -238,12 +239,7 @@ def build_database(bundle: ContentBundle, target: Path, tables_like: Path | None
         database["facts"].create_index(["criterion"])
         database["term_words"].create_index(["word"])
         database["search_documents"].create_index(["kind", "id", "lang"], unique=True)
-        # FTS5 over folded, segmented text (see desktop/core/text_folding.py); rowids match search_documents.
-        database.execute("CREATE VIRTUAL TABLE search_index USING fts5(title, body, pinyin, "
-                         "tokenize = 'unicode61 remove_diacritics 2')")
-        database.conn.executemany("INSERT INTO search_index (rowid, title, body, pinyin) VALUES (?, ?, ?, ?)",
-                                  [(row["rowid"], row["title"], row["body"], row["pinyin"]) for row in index_rows])
-        database.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+        create_search_index(connection, index_rows)  # FTS5 over folded, segmented text, and its vocabulary
         database.execute("PRAGMA journal_mode=DELETE")  # an immutable open ignores a WAL
         connection.commit()
         database.vacuum()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import unicodedata
 from pathlib import Path
 from urllib.parse import quote
 
@@ -20,7 +21,7 @@ from desktop.core.records import (
     PlatformSummary, Term, Text,
 )
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 
 class ContentError(Exception):
@@ -30,6 +31,12 @@ class ContentError(Exception):
         super().__init__(f"{reason}: {detail}")
         self.reason = reason  # "missing", "damaged" or "incompatible"
         self.detail = detail
+
+
+def _toneless(pinyin: str) -> str:
+    """'shìpín tōnghuà' → 'shipin tonghua', for sorting Chinese words as a dictionary does."""
+    decomposed = unicodedata.normalize("NFD", pinyin.lower())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -57,6 +64,8 @@ class ContentStore(LessonReading):
             raise ContentError("incompatible", f"{path}: schema {row['value'] if row else 'none'}")
         self.path = path
         self._folding: Folding | None = None
+        self._chinese_words: frozenset[str] | None = None
+        self._syllables: frozenset[str] | None = None
 
     def folding(self) -> Folding:
         """The search folding, loaded on first use."""
@@ -238,9 +247,10 @@ class ContentStore(LessonReading):
 
     def search_documents(self, keys: list[tuple[str, str]], language: str,
                          with_text: bool = True) -> dict[tuple[str, str], sqlite3.Row]:
-        """The title, pinyin keys and (if asked) text of each (kind, id) in ``language``."""
-        sql = (f"SELECT kind, id, title, pinyin, {'text' if with_text else 'NULL AS text'} FROM search_documents "
-               "WHERE kind = ? AND id = ? AND lang = ?")
+        """The title, pinyin keys, names in every language and (if asked) text of each (kind, id) in
+        ``language``."""
+        sql = (f"SELECT kind, id, title, pinyin, names, {'text' if with_text else 'NULL AS text'} "
+               "FROM search_documents WHERE kind = ? AND id = ? AND lang = ?")
         found: dict[tuple[str, str], sqlite3.Row] = {}
         try:
             for kind, record_id in keys:  # point lookups on the (kind, id, lang) index: fast at any size
@@ -289,3 +299,60 @@ class ContentStore(LessonReading):
             cities.setdefault(row["zone_id"], []).append(Text.from_row(row, "name"))
         return [TimeZoneChoice(row["id"], row["key"], Text.from_row(row, "name"), tuple(cities.get(row["id"], ())))
                 for row in self._rows("SELECT * FROM time_zones ORDER BY position")]
+    def search_texts(self, key: tuple[str, str]) -> dict[str, str]:
+        """The text a snippet may quote, in every language, of one (kind, id)."""
+        return {row["lang"]: row["text"] for row in self._rows(
+            "SELECT lang, text FROM search_documents WHERE kind = ? AND id = ?", *key)}
+
+    def pinyin_words(self, key: str, by_initials: bool, prefix: bool = False, min_weight: int = 0,
+                     limit: int = 6) -> list[str]:
+        """Chinese words of the content spelt ``key`` in toneless pinyin (or its initials, or starting with it),
+        the likeliest first: names, then glossary words, titles and other words; more documents first."""
+        if prefix:
+            condition, parameters = "key >= ? AND key < ?", (key, key + "{")  # "{" sorts just after "z"
+        else:
+            condition, parameters = "key = ?", (key,)
+        return [row["word"] for row in self._rows(
+            f"SELECT word FROM pinyin_words WHERE {condition} AND initials = ? AND weight >= ? "
+            "GROUP BY word ORDER BY max(weight) DESC, max(documents) DESC, word LIMIT ?",
+            *parameters, int(by_initials), min_weight, limit)]
+
+    def chinese_words(self) -> frozenset[str]:
+        """Every Chinese word the pinyin table knows, for splitting a long Chinese query into words."""
+        if self._chinese_words is None:
+            self._chinese_words = frozenset(row["word"] for row in self._rows("SELECT DISTINCT word FROM pinyin_words"))
+        return self._chinese_words
+
+    def pinyin_syllables(self) -> frozenset[str]:
+        """The toneless syllables of Mandarin, as the content was built with them."""
+        if self._syllables is None:
+            rows = self._rows("SELECT value FROM meta WHERE key = 'pinyin_syllables'")
+            self._syllables = frozenset(rows[0]["value"].split()) if rows else frozenset()
+        return self._syllables
+
+    def known_words(self, words: list[str]) -> list[str]:
+        """Those of ``words`` that the index holds as Latin words, the most widely used first."""
+        found: list[tuple[int, str]] = []
+        for start in range(0, len(words), 500):  # well under SQLite's limit on bound parameters
+            chunk = words[start:start + 500]
+            placeholders = ", ".join("?" for _ in chunk)
+            found += [(row["documents"], row["word"]) for row in self._rows(
+                f"SELECT word, documents FROM search_words WHERE word IN ({placeholders})", *chunk)]
+        return [word for _, word in sorted(found, key=lambda item: (-item[0], item[1]))]
+
+    def glossary_lines(self, language: str) -> list[tuple[str, str, str, str, str]]:
+        """(id, word, English word, Chinese word, definition) of every term in ``language``, in its alphabetical
+        order (by pinyin in Chinese, as a Chinese dictionary is): only what a list of the glossary shows, so that
+        a long glossary lists quickly."""
+        if language not in ("en", "zh_Hans", "zh_Hant"):
+            raise ValueError(f"unknown language {language!r}")
+        chinese = "zh_Hant" if language == "zh_Hant" else "zh_Hans"
+        rows = self._rows(f"SELECT id, coalesce(nullif(word_{language}, ''), word_en), word_en, "
+                          f"coalesce(nullif(word_{chinese}, ''), word_en), "
+                          f"coalesce(nullif(definition_{language}, ''), definition_en, ''), pinyin FROM terms")
+        if language == "en":
+            keyed = [(row[1].lower(), tuple(row)[:5]) for row in rows]
+        else:
+            keyed = [(_toneless(row[5] or row[1]), tuple(row)[:5]) for row in rows]
+        keyed.sort(key=lambda item: item[0])
+        return [line for _, line in keyed]

@@ -32,7 +32,7 @@ MESSAGES = {
     "not-json": N_("The file {name} is not a saved-pages file (it is not valid JSON, line {line})."),
     "not-a-reading-list": N_("The file {name} is not a saved-pages file from Qiao."),
     "newer-version": N_("The file {name} comes from a newer version of Qiao. Update Qiao to open it."),
-    "bad-entry": N_("The file {name} has an entry Qiao does not recognise: {detail}"),
+    "bad-entry": N_("The file {name} has an entry Qiao does not recognize: {detail}"),
     "unwritable": N_("The list could not be saved to {name}: {detail}"),
 }
 

@@ -138,9 +138,10 @@ class SearchHit:
     kind: str  # platform, guide, caution, term
     id: str
     title: str
-    snippet: str
+    snippet: str  # plain text around the match, cut at word or clause boundaries
     score: float
-    snippet_html: str = ""  # the snippet with the matched words in <b>
+    marks: tuple[tuple[int, int], ...] = ()  # (start, length) of each matched word in the snippet, to show in bold
+    snippet_language: str = ""  # the language the snippet is in: the reader's, unless the match is elsewhere
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,23 @@ QUERY_TOKEN = re.compile(f"[{CJK_CLASS}]+|[^\\W_{CJK_CLASS}]+")
 class Folding:
     """Lower case and Simplified characters, keeping the length: one output character per input character."""
 
+    CACHE_SIZE = 4096  # search folds the same record texts at every keystroke
+
     def __init__(self, traditional_to_simplified: dict[str, str]) -> None:
         self.table = traditional_to_simplified
         self._translation = str.maketrans(traditional_to_simplified)
+        self._cache: dict[str, str] = {}
 
     def __call__(self, text: str) -> str:
+        folded = self._cache.get(text)
+        if folded is None:
+            folded = self._fold(text)
+            if len(self._cache) >= self.CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = folded
+        return folded
+
+    def _fold(self, text: str) -> str:
         folded = text.translate(self._translation).lower()
         if len(folded) == len(text):
             return folded
@@ -48,3 +60,24 @@ def segment(folded: str) -> str:
 
 def is_chinese(token: str) -> bool:
     return bool(_CJK_CHARACTER.match(token))
+
+
+MAX_SYLLABLE = 6  # zhuang, shuang, chuang
+
+
+def split_pinyin(letters: str, syllables: frozenset[str], unfinished: bool = False) -> list[str] | None:
+    """The syllables that spell ``letters`` (weixin → wei xin), as few as possible, or None; with ``unfinished``
+    the last one may be only begun (weix → wei x), as while someone is still typing."""
+    if not letters.isascii() or not letters.isalpha():
+        return None
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - MAX_SYLLABLE), end):
+            previous, piece = best[start], letters[start:end]
+            if previous is None:
+                continue
+            fits = piece in syllables or (unfinished and end == len(letters)
+                                          and any(syllable.startswith(piece) for syllable in syllables))
+            if fits and (best[end] is None or len(previous) + 1 < len(best[end])):
+                best[end] = previous + [piece]
+    return best[-1]

@@ -247,13 +247,16 @@ class MainWindow(QMainWindow):
         target = Target("search", query=text)
         if self.session.current.kind == "search":
             self.session.current = target  # typing refines the results; it does not add history
-            if hasattr(self.page, "set_query"):
-                self.page.set_query(text)
+            update = getattr(self.page, "set_query", None)
+            if update is not None:
+                update(text)  # the results page updates in place
             else:
                 self.render()
         else:
             self.open(target)
         self.header.search_field.setFocus()
+        if self.header.search_field.text() != text:
+            self.header.search_field.setText(text)
 
     def reset_session(self, language: str, zoom: float = 1.0) -> None:
         """Forgets the visitor: a fresh session, no history, no search text (nor its undo), an empty clipboard."""

@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
-import textstat
 import yaml
+from reading_level import grade as reading_grade  # beside this file
 
 from desktop import paths
 from desktop.content.bundle import load_content
 
-MAX_GRADE = 8.0  # Flesch–Kincaid grade level, as textstat computes it
+MAX_GRADE = 8.0  # Flesch–Kincaid grade level (tests/content/reading_level.py)
 MAX_WORDS = 24  # every sentence under 25 words
 # British forms, with the American form a US reader expects (organization, center, license …).
 BRITISH_FORMS = (
@@ -56,12 +56,12 @@ def test_the_sentence_splitter_and_the_grade_can_fail():
     long = ("Under the applicable regulatory framework, telecommunications operators are obliged to re-verify "
             "the registered identity of every subscriber whose communication behaviour is algorithmically "
             "classified as anomalous by the monitoring infrastructure.")
-    assert word_count(long) >= 25 and textstat.flesch_kincaid_grade(long) > MAX_GRADE
+    assert word_count(long) >= 25 and reading_grade([long]) > MAX_GRADE
 
 
 @pytest.mark.parametrize("caution_id", sorted(CAUTIONS))
 def test_each_caution_reads_at_grade_8_or_below(caution_id):
-    grade = textstat.flesch_kincaid_grade("\n".join(caution_texts(CAUTIONS[caution_id])))
+    grade = reading_grade(list(caution_texts(CAUTIONS[caution_id])))
     assert grade <= MAX_GRADE, f"{caution_id}: Flesch–Kincaid grade {grade}"
 
 

@@ -21,6 +21,21 @@ from desktop.content.pack_repository import Expiry, Published, init_repository, 
 GUIDE = "video-call-parents"
 
 
+def bundled_content_date() -> str:
+    """The date the bundled content carries (its newest review or as-of date), as a pack built from it has."""
+    from desktop import paths
+    from desktop.core.content_store import ContentStore
+
+    store = ContentStore(paths.content_database())
+    try:
+        return store.content_date().isoformat()
+    finally:
+        store.close()
+
+
+CONTENT_DATE = bundled_content_date()
+
+
 @dataclass
 class Publisher:
     repo: Path

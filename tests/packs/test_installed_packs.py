@@ -13,7 +13,7 @@ from desktop.core.content_changes import compare_databases, removed_ids
 from desktop.core.installed_packs import (
     content_database, describe_content, open_content_store, packs_dirs, read_state, system_packs_dir,
 )
-from tests.packs.conftest import GUIDE, edited_database, retitled
+from tests.packs.conftest import CONTENT_DATE, GUIDE, edited_database, retitled
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_the_about_facts_of_the_bundled_content(store, packs_dir):
 def test_the_about_facts_of_a_pack(installed):
     about = describe_content(open_content_store())
     assert not about.bundled and about.version == 1 and about.signer == "Test maintainers"
-    assert about.content_date.isoformat() == "2026-11-24" and len(about.signer_key) == 16
+    assert about.content_date.isoformat() == CONTENT_DATE and len(about.signer_key) == 16
 
 
 def test_the_app_looks_in_the_users_and_the_systems_packs_folders(monkeypatch):

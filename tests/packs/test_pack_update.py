@@ -11,7 +11,7 @@ import pytest
 from desktop import paths
 from desktop.content.pack_update import EXPIRED, FOREIGN, INCOMPLETE, NEWER_APP, ROLLBACK, TAMPERED, UNREADABLE
 from desktop.core.installed_packs import content_database, open_content_store, read_state
-from tests.packs.conftest import GUIDE, guide_title, edited_database, retitled
+from tests.packs.conftest import CONTENT_DATE, GUIDE, guide_title, edited_database, retitled
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -22,7 +22,7 @@ def test_publish_update_and_read_the_new_content(publisher, packs_dir, run_qiao,
     publisher.publish(retitled(tmp_path, "new", "Video-call your parents, step by step"))
     code, out, err = run_qiao("content", "update", "--from", publisher.repo)
     assert code == 0, err
-    assert "version 1, content of 2026-11-24, signed by Test maintainers" in out
+    assert f"version 1, content of {CONTENT_DATE}, signed by Test maintainers" in out
     assert "guides             0 added    1 changed    0 removed" in out
     assert "platforms          0 added    0 changed    0 removed" in out
     assert content_database() == packs_dir / "content" / read_state(packs_dir / "content").current.file

@@ -6,7 +6,6 @@ import pytest
 
 from desktop.core.installed_packs import open_content_store
 from desktop.core.targets import Target
-from desktop.ui.card import Card
 from tests.packs.conftest import retitled
 
 NEW_TITLE = "Video-call your parents, step by step"
@@ -25,5 +24,5 @@ def store(publisher, packs_dir, run_qiao, tmp_path):
 
 def test_the_window_shows_the_updated_guide_title(make_window):
     window = make_window(target=Target("guides"))
-    titles = [card.title() for card in window.page.findChildren(Card) if card.isVisible()]
+    titles = [entry.title for entry in window.page.list_view.model().entries()]
     assert NEW_TITLE in titles

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from desktop.core.targets import Target
 from desktop.ui.card import Card
+from entry_rows import entry_rows
 
 
 def _click(qtbot, widget):
@@ -120,9 +121,9 @@ def test_search_box_finds_wechat_by_chinese_initials_and_traditional(make_window
             event.setCommitString(query)
             QApplication.sendEvent(field, event)
         qtbot.waitUntil(lambda query=query: window.session.current == Target("search", query=query))
-        cards = [card for card in window.page.findChildren(Card)]
-        assert cards and cards[0].title() == expected, query
-    _click(qtbot, cards[0])
+        rows = entry_rows(window.page)
+        assert rows and rows[0].title() == expected, query
+    rows[0].click(qtbot)
     assert window.session.current == Target("term", ("surveillance",))
 
 

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop.core.session import HistoryEntry
 from desktop.core.targets import Target
 from desktop.core.user_store import UserStore
 from desktop.ui.card import Card
+from entry_rows import EntryRow, entry_rows, headings
 
 
 def _cards(window):
+    """The cards of a page, or the rows of its entry list."""
+    if hasattr(window.page, "list_view"):
+        return entry_rows(window.page)
     return [card for card in window.page.findChildren(Card) if card.isVisible()]
 
 
 def _click(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    if isinstance(widget, EntryRow):
+        widget.click(qtbot)
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def _type(qtbot, widget, text):
@@ -97,7 +104,7 @@ def test_search_for_nothing_offers_topics(make_window, qtbot):
     window = make_window(language="en")
     _type(qtbot, window.header.search_field, "zzqqxx")
     qtbot.waitUntil(lambda: window.session.current.kind == "search")
-    assert "Nothing found" in " ".join(label.text() for label in window.page.findChildren(QLabel))
+    assert "Nothing found" in " ".join(headings(window.page))
     assert [card.title() for card in _cards(window)] == ["Stay in touch", "Compare platforms", "Privacy & safety"]
 
 
