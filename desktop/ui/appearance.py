@@ -52,9 +52,24 @@ class Appearance:
         return self._fonts
 
     def set_font(self, language: str, zoom: float) -> None:
-        """The bundled faces for ``language`` at the zoom's size; every widget inherits it."""
+        """The bundled faces for ``language`` at the zoom's size, for every widget: the application font, and the
+        stylesheet when the order of the faces changes (Traditional glyph shapes first for 繁體中文)."""
+        families_changed = self._fonts.for_language(language) != self._fonts.for_language(self.language)
         self.language = language
         self._app.setFont(application_font(self._fonts, language, point_size(zoom)))
+        if families_changed and self._applied is not None:
+            self._refamily(self._fonts.for_language(language))
+
+    def _refamily(self, families: list[str]) -> None:
+        """Gives every existing widget the new order of faces. Qt does not pass a new application font on to widgets
+        a stylesheet has sized, and restyling the whole app would cost far more than this walk."""
+        for widget in self._app.allWidgets():
+            if widget.property("language") is not None:
+                continue  # a language's own name keeps its own glyph shapes
+            font = widget.font()
+            if font.families() != families:
+                font.setFamilies(families)
+                widget.setFont(font)
 
     def apply(self, zoom: float, palette_name: str = "standard") -> None:
         """Restyles the app for a zoom and a palette; does nothing when they are what is already applied."""
@@ -63,6 +78,9 @@ class Appearance:
             return
         self.zoom, self.palette = zoom, palette
         self._app.setPalette(qt_palette(palette))
-        self.set_font(self.language, zoom)
-        self._app.setStyleSheet(load_stylesheet(self._styles_dir, zoom, self._fonts, palette))
+        self._app.setFont(application_font(self._fonts, self.language, point_size(zoom)))
+        self._restyle()
         self._applied = (zoom, palette.name)
+
+    def _restyle(self) -> None:
+        self._app.setStyleSheet(load_stylesheet(self._styles_dir, self.zoom, self._fonts, self.palette))

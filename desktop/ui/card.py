@@ -1,40 +1,53 @@
-"""A large, finger-sized card that opens a page: a bold title over a wrapped description.
+"""A large, finger-sized card that opens a page: an icon, a bold title, and a wrapped description.
 
-It is a QPushButton, so keyboards (Tab, Enter, Space) and screen readers treat it as the button it is; the two
-wrapped labels sit in a layout inside it, and the button takes its height from them.
+It is a QPushButton, so keyboards (Tab, Enter, Space) and screen readers treat it as the button it is; the labels
+sit in a layout inside it, and the button takes its height from them. Its texts are always plain text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+ICON_EM = {"Door": 2.6, "Card": 1.6}  # the icon's side, in the title's line heights
 
 
 class Card(QPushButton):
     activated = Signal()
 
-    def __init__(self, title: str, detail: str = "", object_name: str = "Card", detail_html: str = "") -> None:
-        """``detail_html``, when given, is shown instead of ``detail`` (already escaped, e.g. with <b> marks)."""
+    def __init__(self, title: str, detail: str = "", object_name: str = "Card", icon: str = "") -> None:
+        """``icon`` names an icon role (see resources/icons/README.md), drawn in the theme's link colour."""
         super().__init__()
         self.setObjectName(object_name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(4)
+        self._icon_role = icon
+        outer = QHBoxLayout(self)
         # Room inside the border; the home page's doors get more, as befits their size.
-        layout.setContentsMargins(*((28, 16, 28, 16) if object_name == "Door" else (18, 10, 18, 10)))
+        outer.setContentsMargins(*((24, 16, 24, 16) if object_name == "Door" else (16, 10, 16, 10)))
+        outer.setSpacing(16)
+        self.icon_label = QLabel()
+        self.icon_label.setObjectName(f"{object_name}Icon")
+        self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.icon_label.setVisible(bool(icon))
+        outer.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(4)
+        outer.addLayout(texts, 1)
         self.title_label = self._label(title, f"{object_name}Title")
-        self.detail_label = self._label(detail_html or detail, f"{object_name}Detail")
-        if detail_html:
-            self.detail_label.setTextFormat(Qt.TextFormat.RichText)
-        self.detail_label.setVisible(bool(detail or detail_html))
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.detail_label)
+        self.detail_label = self._label(detail, f"{object_name}Detail")
+        self.detail_label.setVisible(bool(detail))
+        texts.addWidget(self.title_label)
+        texts.addWidget(self.detail_label)
+        self._extras = texts
         self.setAccessibleName(title)
         self.setAccessibleDescription(detail)
         self.clicked.connect(self.activated)
+        self._draw_icon()
 
     @staticmethod
     def _label(text: str, object_name: str) -> QLabel:
@@ -45,6 +58,21 @@ class Card(QPushButton):
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         return label
 
+    def _draw_icon(self) -> None:
+        if not self._icon_role:
+            return
+        from desktop.ui.icons import load_pixmap
+
+        side = round(ICON_EM.get(self.objectName(), 1.6) * self.title_label.fontMetrics().height())
+        colour = self.palette().color(QPalette.ColorRole.Link)
+        self.icon_label.setPixmap(load_pixmap(self._icon_role, colour, side, self.devicePixelRatioF()))
+        self.icon_label.setFixedSize(side, side)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._draw_icon()  # the theme or zoom changed: redraw the icon in its colour and size
+
     def set_texts(self, title: str, detail: str) -> None:
         """New words (a language switch), announced as they read."""
         self.title_label.setText(title)
@@ -54,8 +82,8 @@ class Card(QPushButton):
         self.setAccessibleDescription(detail)
 
     def add_widget(self, widget: QWidget) -> None:
-        """Adds a widget below the text, e.g. badges or a toggle; it keeps its own clicks."""
-        self.layout().addWidget(widget)
+        """Adds a widget below the text, e.g. badges; it keeps its own clicks."""
+        self._extras.addWidget(widget)
 
     def title(self) -> str:
         return self.title_label.text()

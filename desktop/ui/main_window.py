@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         self.services = services
         self.session = session
         self.page: QWidget | None = None
+        # The language's font and the theme first, so every widget below is made with them.
+        services.languages.apply(session.language, session.zoom)
+        services.appearance.apply(session.zoom, "high-contrast" if session.high_contrast else "standard")
         self.header = HeaderBar()
         self.notice = NoticeBar()
         central = QWidget()
@@ -87,7 +90,6 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._run_search)
         self._connect()
         self._apply_language(session.language)
-        services.appearance.apply(session.zoom, "high-contrast" if session.high_contrast else "standard")
         self.header.contrast_button.setChecked(session.high_contrast)
         if services.user_store.problem:
             self.show_notice(_("Your settings cannot be saved on this computer; they last until Qiao closes."))

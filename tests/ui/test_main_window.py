@@ -168,3 +168,16 @@ def test_language_names_are_drawn_in_their_own_script(make_window):
     window = make_window(language="zh_Hans")
     assert QFontInfo(window.header.language_buttons["zh_Hant"].font()).family() == "Qiao Sans TC"
     assert QFontInfo(window.header.language_buttons["zh_Hans"].font()).family() == "Qiao Sans SC"
+
+
+def test_switching_to_traditional_draws_every_widget_in_traditional_glyph_shapes(make_window, qtbot):
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(language="zh_Hans")
+    _click(qtbot, window.header.language_buttons["zh_Hant"])
+    shown = [widget for kind in (QLabel, QPushButton) for widget in window.findChildren(kind) if widget.isVisible()
+             and widget.property("language") is None]
+    assert shown and all(QFontInfo(widget.font()).family() == "Qiao Sans TC" for widget in shown)
+    _click(qtbot, window.header.language_buttons["en"])
+    assert all(QFontInfo(widget.font()).family() == "Qiao Sans SC" for widget in shown if widget.isVisible())

@@ -31,9 +31,9 @@ def heading(text: str, subtitle: str = "") -> list[QLabel]:
 
 
 def card(label: str, detail: str, target: Target, router: LinkRouter, object_name: str = "Card",
-         detail_html: str = "") -> Card:
-    """A large, finger-sized card that opens ``target``."""
-    widget = Card(label, detail, object_name, detail_html)
+         icon: str = "") -> Card:
+    """A large, finger-sized card that opens ``target``; ``icon`` names an icon role."""
+    widget = Card(label, detail, object_name, icon)
     widget.setProperty("target", str(target))
     widget.activated.connect(lambda: router.go(target))
     return widget

@@ -30,22 +30,22 @@ class HomePage(ScrollPage):
         super().__init__(max_em=64, margin=32, spacing=24)
         router = context.router
 
-        def door(title: str, detail: str, target: Target, object_name: str = "Door") -> Card:
-            card = Card(title, detail, object_name)
+        def door(title: str, detail: str, target: Target, icon: str, object_name: str = "Door") -> Card:
+            card = Card(title, detail, object_name, icon)
             card.setProperty("target", str(target))
             card.activated.connect(lambda: router.go(target))
             return card
 
         self.doors = [
             door(_("Stay in touch"), _("Video calls, photos and family chats with home, step by step"),
-                 Target("guides")),
+                 Target("guides"), "door.guides"),
             door(_("Compare platforms"), _("WeChat, WhatsApp, Signal and more: who runs them, what works where"),
-                 Target("platforms")),
+                 Target("platforms"), "door.platforms"),
             door(_("Privacy & safety"), _("What happens to your messages, and what you can do about it"),
-                 Target("privacy")),
+                 Target("privacy"), "door.privacy"),
         ]
         self.more = [door(_("Glossary"), _("Words you meet when keeping in touch, in English and Chinese"),
-                          Target("glossary"), "Card")]
+                          Target("glossary"), "door.glossary", "Card")]
         em = max(8, self.fontInfoPixelSize())
         for widget in heading(_("Welcome to Qiao"),
                               _("A bridge to your family in China: calm, practical help in your language")):
