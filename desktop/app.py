@@ -38,7 +38,7 @@ def _system_language() -> str:
 
 
 def _catalogs() -> Catalogs:
-    return Catalogs(paths.translations_dir(), paths.user_cache_dir())
+    return Catalogs(paths.translations_dir())
 
 
 def _fail(message_key: str, detail: str, language: str, show_dialog: bool) -> int:
