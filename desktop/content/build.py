@@ -175,6 +175,8 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
     index_rows = search.pop("search_index")
     tables["meta"] += search.pop("folding")
     tables.update(search)
+    if target.is_dir():
+        raise BuildError(f"cannot write {target}: it is a folder; name the database file")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".qiao-build-", suffix=".sqlite3", dir=target.parent)
@@ -188,6 +190,7 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
             if rows:
                 database[name].insert_all(rows, pk=PRIMARY_KEYS.get(name), columns=COLUMN_TYPES.get(name))
         database["facts"].create_index(["criterion"])
+        database["links"].create_index(["target_kind", "target_id"])  # what links a platform or term
         database["term_words"].create_index(["word"])
         database["search_documents"].create_index(["kind", "id", "lang"], unique=True)
         # FTS5 over folded, segmented text (see desktop/core/text_folding.py); rowids match search_documents.
@@ -204,4 +207,5 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
         os.replace(temporary, target)
     except (OSError, sqlite3.Error) as error:
         Path(temporary).unlink(missing_ok=True)
-        raise BuildError(f"cannot write {target}: {error}") from error
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise BuildError(f"cannot write {target}: {reason}") from error

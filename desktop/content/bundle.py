@@ -10,7 +10,7 @@ from desktop.content.figures import read_figures
 from desktop.content.glossary import read_glossary
 from desktop.content.guides import read_caution, read_guide
 from desktop.content.platforms import read_platform, read_tasks
-from desktop.content.sources import Problem, SourceFile, read_source
+from desktop.content.sources import Problem, SourceFile, display_path, read_source
 from desktop.content.traditional import TraditionalConverter, overrides_path, read_overrides
 from desktop.core.criteria import CRITERIA_BY_KEY, UNKNOWN
 
@@ -36,8 +36,30 @@ class ContentBundle:
         return [problem for problem in self.problems if problem.severity == "warning"]
 
 
-def _files(content_dir: Path, folder: str) -> list[Path]:
-    return sorted((content_dir / folder).glob("*.yaml"))
+CONTENT_FOLDERS = ("platforms", "guides", "cautions", "glossary")
+SUFFIX = ".yaml"
+
+
+def _files(content_dir: Path, folder: str, misnamed: list[Path]) -> list[Path]:
+    """The folder's ``.yaml`` files; files that look meant as sources under another name go to ``misnamed``."""
+    found = []
+    for path in sorted((content_dir / folder).iterdir()) if (content_dir / folder).is_dir() else []:
+        if path.suffix == SUFFIX:
+            found.append(path)
+        elif path.suffix.lower() in (".yaml", ".yml"):
+            misnamed.append(path)
+    return found
+
+
+def _misnamed_source(path: Path, content_dir: Path) -> SourceFile:
+    source = SourceFile(path, display_path(path, content_dir))
+    source.error(1, f"content files end in {SUFFIX}: rename it to {path.stem}{SUFFIX}, or it is not read")
+    return source
+
+
+def _missing_folders(content_dir: Path) -> list[Problem]:
+    return [Problem(str(content_dir / folder), 1, f"the {folder} folder is missing")
+            for folder in CONTENT_FOLDERS if not (content_dir / folder).is_dir()]
 
 
 def _check_references(source: SourceFile, record: dict, platform_ids: set[str], term_ids: set[str]) -> None:
@@ -102,10 +124,13 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         sources.append(overrides_source)
     converter = TraditionalConverter(overrides)
 
-    platform_sources = [(read_source(path, content_dir), "platform") for path in _files(content_dir, "platforms")]
-    guide_sources = [(read_source(path, content_dir), "guide") for path in _files(content_dir, "guides")]
-    caution_sources = [(read_source(path, content_dir), "caution") for path in _files(content_dir, "cautions")]
-    glossary_sources = [read_source(path, content_dir) for path in _files(content_dir, "glossary")]
+    misnamed: list[Path] = []
+    platform_sources = [(read_source(path, content_dir), "platform")
+                        for path in _files(content_dir, "platforms", misnamed)]
+    guide_sources = [(read_source(path, content_dir), "guide") for path in _files(content_dir, "guides", misnamed)]
+    caution_sources = [(read_source(path, content_dir), "caution")
+                       for path in _files(content_dir, "cautions", misnamed)]
+    glossary_sources = [read_source(path, content_dir) for path in _files(content_dir, "glossary", misnamed)]
 
     for source, _kind in platform_sources:
         platform = read_platform(source, today) if source.data is not None or not source.problems else None
@@ -159,6 +184,8 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         sources.append(order_source)
 
     sources += [source for source, _ in platform_sources + guide_sources + caution_sources] + glossary_sources
+    sources += [_misnamed_source(path, content_dir) for path in misnamed]
+    bundle.problems.extend(_missing_folders(content_dir))
     for source in sources:
         _localize(source, converter)
         bundle.problems.extend(source.problems)

@@ -13,13 +13,25 @@ from desktop.core.criteria import CRITERIA, UNKNOWN
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
 
 
+class _NotAFolderError(Exception):
+    pass
+
+
+def _load(options: argparse.Namespace) -> ContentBundle:
+    """The checked content of ``--sources`` (default: the bundled sources); a path that is no folder is refused."""
+    folder = options.sources or paths.content_sources_dir()
+    if not folder.is_dir():
+        raise _NotAFolderError(f"qiao: no content folder at {folder}")
+    return load_content(folder)
+
+
 def _print_problems(bundle: ContentBundle) -> None:
     for problem in bundle.problems:
         print(problem, file=sys.stderr)
 
 
 def _check(options: argparse.Namespace) -> int:
-    bundle = load_content(options.sources or paths.content_sources_dir())
+    bundle = _load(options)
     _print_problems(bundle)
     errors, warnings = len(bundle.errors), len(bundle.warnings)
     print(f"{bundle.file_count} files: {len(bundle.platforms)} platforms, {len(bundle.guides)} guides, "
@@ -31,12 +43,18 @@ def _check(options: argparse.Namespace) -> int:
 def _build(options: argparse.Namespace) -> int:
     from desktop.content.build import BuildError, build_database
 
-    bundle = load_content(options.sources or paths.content_sources_dir())
+    target = options.output
+    if target is None:
+        if paths.source_checkout() is None:
+            print("qiao: content build writes the bundled database only in a clone of Qiao's repository; "
+                  "give --output PATH", file=sys.stderr)
+            return 2
+        target = paths.content_database()
+    bundle = _load(options)
     if bundle.errors:
         _print_problems(bundle)
         print(f"not built: {len(bundle.errors)} error(s)", file=sys.stderr)
         return 1
-    target = options.output or paths.content_database()
     try:
         build_database(bundle, target)
     except BuildError as error:
@@ -62,7 +80,7 @@ def _texts_in(record) -> list[dict]:
 
 
 def _stats(options: argparse.Namespace) -> int:
-    bundle = load_content(options.sources or paths.content_sources_dir())
+    bundle = _load(options)
     kinds = (("platforms", bundle.platforms), ("guides", bundle.guides), ("cautions", bundle.cautions),
              ("glossary terms", bundle.terms))
     print(f"{'kind':<16}{'count':>7}" + "".join(f"{language:>10}" for language in LANGUAGES) + "   texts")
@@ -107,9 +125,22 @@ def open_bundled_store():
 
 
 def _export(options: argparse.Namespace) -> int:
+    from desktop.core.content_store import ContentError
+
     store = open_bundled_store()
     if store is None:
         return 1
+    try:
+        platforms = _platforms_for_export(store)
+    except ContentError as error:
+        print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
+        return 1
+    json.dump(platforms, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
+def _platforms_for_export(store) -> list[dict]:
     platforms = []
     for summary in store.platforms():
         platform = store.platform(summary.id)
@@ -125,11 +156,13 @@ def _export(options: argparse.Namespace) -> int:
             }
         platforms.append({"id": platform.id, "kind": platform.kind, "side": platform.side,
                           "name": platform.name._asdict(), "facts": facts})
-    json.dump(platforms, sys.stdout, ensure_ascii=False, indent=2)
-    print()
-    return 0
+    return platforms
 
 
 def run_content_command(options: argparse.Namespace) -> int:
     action = {"check": _check, "build": _build, "stats": _stats, "export": _export}[options.content_command]
-    return action(options)
+    try:
+        return action(options)
+    except _NotAFolderError as error:
+        print(error, file=sys.stderr)
+        return 2

@@ -96,12 +96,24 @@ def subset_face(source: Path, face: int, family: str, characters: set[str], targ
 
 
 def run_subset(source: Path) -> int:
+    if paths.source_checkout() is None:
+        print("qiao: fonts subset rewrites the bundled fonts only in a clone of Qiao's repository", file=sys.stderr)
+        return 2
     if not source.is_file():
         print(f"qiao: no such font file: {source}", file=sys.stderr)
+        return 2
+    try:
+        from fontTools.ttLib import TTLibError
+    except ImportError:
+        print("qiao: fonts subset needs fontTools: pip install -e '.[fonts]'", file=sys.stderr)
         return 2
     characters = common_characters() | app_characters()
     for variant, face in FACES.items():
         target = paths.fonts_dir() / f"QiaoSans{variant}-Regular.otf"
-        count = subset_face(source, face, f"Qiao Sans {variant}", characters, target)
+        try:
+            count = subset_face(source, face, f"Qiao Sans {variant}", characters, target)
+        except (TTLibError, IndexError, OSError) as error:  # not a font, or a collection without that face
+            print(f"qiao: {source} is not the Noto Sans CJK collection (face {face}): {error}", file=sys.stderr)
+            return 1
         print(f"{target}: {count} characters, {target.stat().st_size / 1e6:.1f} MB")
     return 0

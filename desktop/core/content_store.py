@@ -21,6 +21,39 @@ from desktop.core.records import (
 SCHEMA_VERSION = "2"
 
 
+def _in_languages(*prefixes: str) -> tuple[str, ...]:
+    return tuple(f"{prefix}_{language}" for prefix in prefixes for language in ("en", "zh_Hans", "zh_Hant"))
+
+
+# Every table and column the app reads, checked when the database is opened: a database that lacks one is
+# refused at start with a clear message, instead of failing page by page later. A new table is added here.
+TABLES: dict[str, tuple[str, ...]] = {
+    "meta": ("key", "value"),
+    "platforms": ("id", "kind", "side", *_in_languages("name", "summary")),
+    "facts": ("platform_id", "criterion", "code", "codes", *_in_languages("value"), "source", "as_of", "year",
+              "count", "count_kind", "count_date", "history_count", "history_kind", "history_date",
+              *_in_languages("history_value"), "history_source"),
+    "findings": ("platform_id", "position", "who", "year", *_in_languages("summary"), "url"),
+    "counterparts": ("platform_id", "counterpart_id"),
+    "guides": ("id", "position", *_in_languages("title", "audience"), "reviewed"),
+    "guide_items": ("guide_id", "section", "position", *_in_languages("text", "solution")),
+    "guide_sources": ("guide_id", "position", "title", "url"),
+    "links": ("owner_kind", "owner_id", "target_kind", "target_id", "position"),
+    "cautions": ("id", "position", *_in_languages("title", "summary", "what_happens", "who_it_matters_for"),
+                 "reviewed"),
+    "caution_actions": ("caution_id", "position", *_in_languages("text")),
+    "caution_findings": ("caution_id", "position", "who", "year", *_in_languages("summary"), "url"),
+    "tasks": ("id", "position", *_in_languages("title")),
+    "task_platforms": ("task_id", "platform_id"),
+    "figures": ("id", "position", *_in_languages("title"), "then_count", "then_date", *_in_languages("then_value"),
+                "then_source", "now_count", "now_date", *_in_languages("now_value"), "now_source", "now_as_of"),
+    "terms": ("id", *_in_languages("word"), "pinyin", *_in_languages("definition", "example")),
+    "term_words": ("term_id", "word"),
+    "search_documents": ("kind", "id", "lang", "title", "pinyin", "text"),
+    "search_index": ("title", "body", "pinyin"),
+}
+
+
 class ContentError(Exception):
     """The content database is missing, damaged or of another version. ``reason`` says which."""
 
@@ -31,7 +64,34 @@ class ContentError(Exception):
 
 
 def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except (TypeError, ValueError) as error:
+        raise ContentError("damaged", f"a stored date is not a date: {value!r}") from error
+
+
+def _label(row: sqlite3.Row, prefix: str) -> Text:
+    """A name or title, which every record has: a missing one means the database is damaged."""
+    text = Text.from_row(row, prefix)
+    if text is None or not text.en:
+        raise ContentError("damaged", f"a {prefix} is missing for {row['id']!r}")
+    return text
+
+
+def _missing_columns(connection: sqlite3.Connection) -> list[str]:
+    """The tables and columns of ``TABLES`` that the database lacks, as 'table' or 'table.column'."""
+    present: dict[str, set[str]] = {}
+    for table, column in connection.execute(
+            "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p "
+            "WHERE m.type = 'table'"):
+        present.setdefault(table, set()).add(column)
+    missing = []
+    for table, columns in TABLES.items():
+        if table not in present:
+            missing.append(table)
+        else:
+            missing += [f"{table}.{column}" for column in columns if column not in present[table]]
+    return missing
 
 
 class ContentStore:
@@ -45,10 +105,13 @@ class ContentStore:
             self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
             self._connection.row_factory = sqlite3.Row
             row = self._connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is None or row["value"] != SCHEMA_VERSION:
+                raise ContentError("incompatible", f"{path}: schema {row['value'] if row else 'none'}")
+            missing = _missing_columns(self._connection)
         except sqlite3.DatabaseError as error:
             raise ContentError("damaged", f"{path}: {error}") from error
-        if row is None or row["value"] != SCHEMA_VERSION:
-            raise ContentError("incompatible", f"{path}: schema {row['value'] if row else 'none'}")
+        if missing:
+            raise ContentError("damaged", f"{path}: missing {', '.join(missing[:5])}")
         self.path = path
         self._folding: Folding | None = None
 
@@ -70,7 +133,7 @@ class ContentStore:
     # Platforms
 
     def platforms(self) -> list[PlatformSummary]:
-        return [PlatformSummary(row["id"], row["kind"], row["side"], Text.from_row(row, "name"),
+        return [PlatformSummary(row["id"], row["kind"], row["side"], _label(row, "name"),
                                 Text.from_row(row, "summary"))
                 for row in self._rows("SELECT * FROM platforms ORDER BY lower(name_en)")]
 
@@ -89,7 +152,7 @@ class ContentStore:
                                                 platform_id))
         counterparts = tuple(item["counterpart_id"] for item in self._rows(
             "SELECT counterpart_id FROM counterparts WHERE platform_id = ? ORDER BY rowid", platform_id))
-        return Platform(row["id"], row["kind"], row["side"], Text.from_row(row, "name"),
+        return Platform(row["id"], row["kind"], row["side"], _label(row, "name"),
                         Text.from_row(row, "summary"), facts, findings, counterparts)
 
     @staticmethod
@@ -97,7 +160,11 @@ class ContentStore:
         figure = Figure(row["count"], row["count_kind"], _date(row["count_date"])) if row["count"] else None
         history = (Figure(row["history_count"], row["history_kind"], _date(row["history_date"]))
                    if row["history_count"] else None)
-        return Fact(row["criterion"], row["code"], tuple(json.loads(row["codes"] or "[]")),
+        try:
+            codes = tuple(json.loads(row["codes"] or "[]"))
+        except (TypeError, ValueError) as error:
+            raise ContentError("damaged", f"the codes of a fact are not JSON: {row['codes']!r}") from error
+        return Fact(row["criterion"], row["code"], codes,
                     Text.from_row(row, "value"), row["source"], _date(row["as_of"]), row["year"], figure, history,
                     Text.from_row(row, "history_value"), row["history_source"])
 
@@ -109,7 +176,7 @@ class ContentStore:
             kind, owner_id, target_kind))
 
     def guides(self) -> list[GuideSummary]:
-        return [GuideSummary(row["id"], Text.from_row(row, "title"), Text.from_row(row, "audience"))
+        return [GuideSummary(row["id"], _label(row, "title"), Text.from_row(row, "audience"))
                 for row in self._rows("SELECT * FROM guides ORDER BY position, id")]
 
     def guide(self, guide_id: str) -> Guide | None:
@@ -120,7 +187,7 @@ class ContentStore:
         items = self._rows("SELECT * FROM guide_items WHERE guide_id = ? ORDER BY position", guide_id)
         sources = self._rows("SELECT title, url FROM guide_sources WHERE guide_id = ? ORDER BY position", guide_id)
         return Guide(
-            row["id"], Text.from_row(row, "title"), Text.from_row(row, "audience"),
+            row["id"], _label(row, "title"), Text.from_row(row, "audience"),
             before=tuple(Text.from_row(item, "text") for item in items if item["section"] == "before"),
             steps=tuple(Text.from_row(item, "text") for item in items if item["section"] == "step"),
             problems=tuple((Text.from_row(item, "text"), Text.from_row(item, "solution"))
@@ -131,7 +198,7 @@ class ContentStore:
         )
 
     def cautions(self) -> list[CautionSummary]:
-        return [CautionSummary(row["id"], Text.from_row(row, "title"), Text.from_row(row, "summary"))
+        return [CautionSummary(row["id"], _label(row, "title"), Text.from_row(row, "summary"))
                 for row in self._rows("SELECT * FROM cautions ORDER BY position, id")]
 
     def caution(self, caution_id: str) -> Caution | None:
@@ -142,7 +209,7 @@ class ContentStore:
         actions = self._rows("SELECT * FROM caution_actions WHERE caution_id = ? ORDER BY position", caution_id)
         findings = self._rows("SELECT * FROM caution_findings WHERE caution_id = ? ORDER BY position", caution_id)
         return Caution(
-            row["id"], Text.from_row(row, "title"), Text.from_row(row, "summary"),
+            row["id"], _label(row, "title"), Text.from_row(row, "summary"),
             what_happens=Text.from_row(row, "what_happens"),
             who_it_matters_for=Text.from_row(row, "who_it_matters_for"),
             actions=tuple(Text.from_row(item, "text") for item in actions),
@@ -162,7 +229,7 @@ class ContentStore:
             "LEFT JOIN cautions c ON l.owner_kind = 'caution' AND c.id = l.owner_id "
             "WHERE l.target_kind = ? AND l.target_id = ? ORDER BY l.owner_kind DESC, l.owner_id",
             target_kind, target_id)
-        return [(row["kind"], row["id"], Text.from_row(row, "title")) for row in rows]
+        return [(row["kind"], row["id"], _label(row, "title")) for row in rows]
 
     def tasks(self) -> list[tuple[str, Text, tuple[str, ...]]]:
         """(id, title, platform ids) of each task people compare platforms for, in editorial order."""
@@ -170,7 +237,7 @@ class ContentStore:
         for row in self._rows("SELECT * FROM tasks ORDER BY position"):
             platform_ids = tuple(item["platform_id"] for item in self._rows(
                 "SELECT platform_id FROM task_platforms WHERE task_id = ? ORDER BY rowid", row["id"]))
-            tasks.append((row["id"], Text.from_row(row, "title"), platform_ids))
+            tasks.append((row["id"], _label(row, "title"), platform_ids))
         return tasks
 
     def figures(self) -> list[ContextFigure]:
@@ -179,7 +246,7 @@ class ContentStore:
             then, now = (DatedFigure(row[f"{moment}_count"], _date(row[f"{moment}_date"]),
                                      Text.from_row(row, f"{moment}_value"), row[f"{moment}_source"])
                          for moment in ("then", "now"))
-            figures.append(ContextFigure(row["id"], Text.from_row(row, "title"), then, now, _date(row["now_as_of"])))
+            figures.append(ContextFigure(row["id"], _label(row, "title"), then, now, _date(row["now_as_of"])))
         return figures
 
     def all_platforms(self) -> list[Platform]:
@@ -193,13 +260,20 @@ class ContentStore:
         if term_ids is not None:
             order = {term_id: index for index, term_id in enumerate(term_ids)}
             rows = sorted((row for row in rows if row["id"] in order), key=lambda row: order[row["id"]])
-        return [Term(row["id"], Text.from_row(row, "word"), row["pinyin"], Text.from_row(row, "definition"),
+        return [Term(row["id"], _label(row, "word"), row["pinyin"], Text.from_row(row, "definition"),
                      Text.from_row(row, "example")) for row in rows]
 
     def folding_table(self) -> dict[str, str]:
         """Traditional → Simplified characters, as the search index was folded with them."""
         rows = self._rows("SELECT value FROM meta WHERE key = 'traditional_to_simplified'")
-        return json.loads(rows[0]["value"]) if rows else {}
+        try:
+            table = json.loads(rows[0]["value"]) if rows else {}
+        except (TypeError, ValueError) as error:
+            raise ContentError("damaged", f"{self.path}: the search folding table is not JSON") from error
+        if not isinstance(table, dict) or not all(isinstance(key, str) and isinstance(value, str)
+                                                  and len(key) == len(value) == 1 for key, value in table.items()):
+            raise ContentError("damaged", f"{self.path}: the search folding table is not character to character")
+        return table
 
     def search_index(self, match: str, limit: int, ranked: bool = True) -> list[sqlite3.Row]:
         """(kind, id, lang, rank) of the documents matching an FTS5 expression, best first when ``ranked``;
@@ -210,8 +284,12 @@ class ContentStore:
                 f"SELECT d.kind, d.id, d.lang, {rank} AS rank FROM search_index "
                 f"JOIN search_documents d ON d.rowid = search_index.rowid WHERE search_index MATCH ? "
                 f"{order} LIMIT ?", (match, limit)).fetchall()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as error:
+            if "malformed" in str(error) or "corrupt" in str(error):
+                raise ContentError("damaged", f"{self.path}: {error}") from error
             return []  # an expression FTS5 cannot parse finds nothing; the query builder should not produce one
+        except sqlite3.DatabaseError as error:
+            raise ContentError("damaged", f"{self.path}: {error}") from error
 
     def search_documents(self, keys: list[tuple[str, str]], language: str,
                          with_text: bool = True) -> dict[tuple[str, str], sqlite3.Row]:

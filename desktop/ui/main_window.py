@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from desktop.core.content_store import ContentStore
+from desktop.core.content_store import ContentError, ContentStore
 from desktop.core.session import ZOOM_STEP, VisitorSession
 from desktop.core.targets import HOME, Target
 from desktop.core.user_store import UserStore
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.session = session
         self.page: QWidget | None = None
+        self.content_error: ContentError | None = None  # the last page the content was too damaged to build
         self.header = HeaderBar()
         self.notice = QLabel()
         self.notice.setObjectName("Notice")
@@ -105,7 +106,13 @@ class MainWindow(QMainWindow):
 
     def render(self) -> bool:
         """Builds the page for the session's current target; False when the content lacks it."""
-        page = build_page(self.session.current, self._page_context())
+        try:
+            page = build_page(self.session.current, self._page_context())
+        except ContentError as error:  # part of the database is damaged: say so in place of the page
+            from desktop.ui.pages.base import ColumnPage, heading
+
+            self.content_error = error
+            page = ColumnPage(heading(_("Qiao's content is damaged. Please reinstall Qiao.")))
         if page is None:
             return False
         self._show(page)

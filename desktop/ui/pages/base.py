@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.targets import Target
@@ -11,13 +12,16 @@ from desktop.ui.link_router import LinkRouter
 
 
 def heading(text: str, subtitle: str = "") -> list[QLabel]:
+    """A page title and subtitle, always shown as plain text: they may hold what a visitor typed."""
     title = QLabel(text)
+    title.setTextFormat(Qt.TextFormat.PlainText)
     title.setObjectName("PageTitle")
     title.setWordWrap(True)
     title.setAccessibleName(text)
     labels = [title]
     if subtitle:
         sub = QLabel(subtitle)
+        sub.setTextFormat(Qt.TextFormat.PlainText)
         sub.setObjectName("PageSubtitle")
         sub.setWordWrap(True)
         labels.append(sub)
