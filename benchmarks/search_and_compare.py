@@ -62,7 +62,7 @@ def synthetic_database(factor: int, folder: Path) -> Path:
                 clone["id"] = f"{record['id']}-{copy_number}" if copy_number else record["id"]
                 records.append(clone)
         setattr(big, kind, records)
-    big.tasks = []
+    # Tasks keep their platform lists (the originals): the platform browser reads them.
     target = folder / f"synthetic-{factor}x.sqlite3"
     build_database(big, target)
     return target

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from desktop.content.bundle import ContentBundle
+from desktop.core.content_store import TABLES
 
 SCHEMA_VERSION = "2"
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
@@ -189,6 +190,8 @@ def build_database(bundle: ContentBundle, target: Path) -> None:
         for name, rows in tables.items():
             if rows:
                 database[name].insert_all(rows, pk=PRIMARY_KEYS.get(name), columns=COLUMN_TYPES.get(name))
+            elif name in TABLES:  # an empty table still exists: the app checks every table it reads at open
+                database[name].create({column: str for column in TABLES[name]}, pk=PRIMARY_KEYS.get(name))
         database["facts"].create_index(["criterion"])
         database["links"].create_index(["target_kind", "target_id"])  # what links a platform or term
         database["term_words"].create_index(["word"])

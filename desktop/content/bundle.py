@@ -62,6 +62,19 @@ def _missing_folders(content_dir: Path) -> list[Problem]:
             for folder in CONTENT_FOLDERS if not (content_dir / folder).is_dir()]
 
 
+def check_file(path: Path, content_dir: Path, kind: str, today: dt.date,
+               converter: TraditionalConverter) -> SourceFile:
+    """Reads and checks one platform, guide, caution or glossary file on its own (links to other files aside)."""
+    source = read_source(path, content_dir)
+    if source.data is not None or not source.problems:
+        if kind == "glossary":
+            read_glossary(source)
+        else:
+            {"platform": read_platform, "guide": read_guide, "caution": read_caution}[kind](source, today)
+    _localize(source, converter)
+    return source
+
+
 def _check_references(source: SourceFile, record: dict, platform_ids: set[str], term_ids: set[str]) -> None:
     for platform_id in record["platforms"]:
         if platform_id not in platform_ids:
