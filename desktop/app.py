@@ -19,6 +19,9 @@ from desktop.core.user_store import UserStore, read_setting
 from desktop.i18n import LANGUAGES, Catalogs, activate, parse_language
 
 
+APP_ID = "org.qiao.Qiao"
+
+
 @dataclass
 class Launch:
     """What a start of the app asks for, from the command line or a test."""
@@ -206,6 +209,7 @@ def run(options: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Qiao")
     app.setApplicationDisplayName("桥 Qiao")
+    app.setDesktopFileName(APP_ID)  # Wayland and taskbars match the window to packaging/linux/APP_ID.desktop
     if options.pdf:
         return _save_pdf(store, target, options.lang or "en", options.pdf, options.bilingual)
     screenshot = options.screenshot
