@@ -134,6 +134,22 @@ def _search(options: argparse.Namespace) -> int:
     return 0
 
 
+def _maintainer_command(options: argparse.Namespace) -> int:
+    if options.command == "content":
+        from desktop.content.commands import run_content_command
+
+        return run_content_command(options)
+    if options.command == "search":
+        return _search(options)
+    if options.command == "translations":
+        from desktop.catalogs import update_catalogs
+
+        return update_catalogs()
+    from desktop.content.font_subset import run_subset
+
+    return run_subset(options.source)
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -155,20 +171,13 @@ def _main(argv: list[str] | None) -> int:
         parser.error("--pdf and --screenshot each save one file: choose one")
     if options.bilingual and not options.pdf:
         parser.error("--bilingual goes with --pdf PATH")
-    if options.command == "content":
-        from desktop.content.commands import run_content_command
-
-        return run_content_command(options)
-    if options.command == "search":
-        return _search(options)
-    if options.command == "translations":
-        from desktop.catalogs import update_catalogs
-
-        return update_catalogs()
-    if options.command == "fonts":
-        from desktop.content.font_subset import run_subset
-
-        return run_subset(options.source)
+    if options.command:
+        try:
+            return _maintainer_command(options)
+        except ModuleNotFoundError as error:  # e.g. the frozen app leaves the content-building libraries out
+            print(f"qiao: '{options.command}' needs {error.name}, which this installation of Qiao does not include; "
+                  "use Qiao's Python package (pip install .) for the maintainers' commands", file=sys.stderr)
+            return 2
     from desktop.app import run
 
     return run(options)

@@ -6,9 +6,13 @@ import argparse
 import json
 import sys
 
+from typing import TYPE_CHECKING
+
 from desktop import paths
-from desktop.content.bundle import ContentBundle, load_content
 from desktop.core.criteria import CRITERIA, UNKNOWN
+
+if TYPE_CHECKING:
+    from desktop.content.bundle import ContentBundle
 
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
 
@@ -19,6 +23,8 @@ class _NotAFolderError(Exception):
 
 def _load(options: argparse.Namespace) -> ContentBundle:
     """The checked content of ``--sources`` (default: the bundled sources); a path that is no folder is refused."""
+    from desktop.content.bundle import load_content  # PyYAML and OpenCC: only the commands that read sources
+
     folder = options.sources or paths.content_sources_dir()
     if not folder.is_dir():
         raise _NotAFolderError(f"qiao: no content folder at {folder}")
