@@ -113,25 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _search(options: argparse.Namespace) -> int:
-    import json
-
-    from desktop.content.commands import open_bundled_store
+    from desktop.content.commands import print_json
     from desktop.core.search import search
 
-    from desktop.core.content_store import ContentError
-
-    store = open_bundled_store()
-    if store is None:
-        return 1
-    try:
-        hits = [{"kind": hit.kind, "id": hit.id, "title": hit.title, "snippet": hit.snippet}
-                for hit in search(store, options.query, options.lang)]
-    except ContentError as error:
-        print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
-        return 1
-    json.dump(hits, sys.stdout, ensure_ascii=False, indent=2)
-    print()
-    return 0
+    return print_json(lambda store: [{"kind": hit.kind, "id": hit.id, "title": hit.title, "snippet": hit.snippet}
+                                     for hit in search(store, options.query, options.lang)])
 
 
 def _maintainer_command(options: argparse.Namespace) -> int:

@@ -160,3 +160,12 @@ def test_ctrl_c_stops_the_running_app(tmp_path):
     finally:
         process.kill()
     assert process.returncode == 130 and b"Traceback" not in stderr
+
+
+def test_a_data_folder_given_with_a_tilde_is_the_home_folder():
+    """A desktop entry or a service passes '~/…' as it is, with no shell to expand it."""
+    from pathlib import Path
+
+    from desktop.cli import build_parser
+
+    assert build_parser().parse_args(["--data-dir", "~/qiao-data"]).data_dir == Path.home() / "qiao-data"

@@ -130,20 +130,25 @@ def open_bundled_store():
         return None
 
 
-def _export(options: argparse.Namespace) -> int:
+def print_json(produce) -> int:
+    """Prints as JSON what ``produce(store)`` returns from the bundled content; a damaged database is a message."""
     from desktop.core.content_store import ContentError
 
     store = open_bundled_store()
     if store is None:
         return 1
     try:
-        platforms = _platforms_for_export(store)
+        result = produce(store)
     except ContentError as error:
         print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
         return 1
-    json.dump(platforms, sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
     print()
     return 0
+
+
+def _export(options: argparse.Namespace) -> int:
+    return print_json(_platforms_for_export)
 
 
 def _platforms_for_export(store) -> list[dict]:
