@@ -190,11 +190,12 @@ def run(options: argparse.Namespace) -> int:
         return 2
     try:
         store = ContentStore(paths.content_database())
+        problem = _check_target(store, target)  # reads the records the page will show
     except ContentError as error:
-        saved = None if options.screenshot else _saved_language(options.data_dir or paths.user_data_dir())
+        one_shot = bool(options.screenshot or options.pdf)
+        saved = None if one_shot else _saved_language(options.data_dir or paths.user_data_dir())
         language = options.lang or saved or _system_language()
-        return _fail(error.reason, error.detail, language, show_dialog=not options.screenshot)
-    problem = _check_target(store, target)
+        return _fail(error.reason, error.detail, language, show_dialog=not one_shot)
     if problem:
         print(f"qiao: {problem}", file=sys.stderr)
         return 2
@@ -211,7 +212,10 @@ def run(options: argparse.Namespace) -> int:
     app.setApplicationDisplayName("桥 Qiao")
     app.setDesktopFileName(APP_ID)  # Wayland and taskbars match the window to packaging/linux/APP_ID.desktop
     if options.pdf:
-        return _save_pdf(store, target, options.lang or "en", options.pdf, options.bilingual)
+        try:
+            return _save_pdf(store, target, options.lang or "en", options.pdf, options.bilingual)
+        except ContentError as error:
+            return _fail(error.reason, error.detail, options.lang or "en", show_dialog=False)
     screenshot = options.screenshot
     launch = Launch(language=options.lang or ("en" if screenshot else None), target=target, zoom=options.zoom,
                     data_dir=options.data_dir, remember=not screenshot)

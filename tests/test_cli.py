@@ -92,6 +92,25 @@ def test_content_check_and_stats_pass_on_the_shipped_content():
     assert stats.returncode == 0 and "(100%)" in stats.stdout
 
 
+@pytest.mark.parametrize("statement", ["DROP TABLE facts", "DROP TABLE search_index",
+                                       "ALTER TABLE guides DROP COLUMN audience_en"])
+@pytest.mark.parametrize("target", ["home", "guides", "search/微信"])
+def test_a_database_missing_what_the_app_reads_is_refused_whatever_the_page(tmp_path, statement, target):
+    import shutil
+    import sqlite3
+
+    from desktop import paths
+
+    damaged = tmp_path / "qiao.sqlite3"
+    shutil.copyfile(paths.content_database(), damaged)
+    with sqlite3.connect(damaged) as connection:
+        connection.execute(statement)
+    result = qiao("--screenshot", str(tmp_path / "x.png"), "--open", target, "--lang", "zh_Hant",
+                  env={"QIAO_CONTENT_DATABASE": str(damaged)})
+    assert result.returncode == 1 and "「橋」的內容已損壞" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
 @pytest.mark.parametrize("arguments, message", [
     (["--open", "", "--screenshot", "x.png"], "unknown page ''"),
     (["--screenshot", "x.jpg"], "saves a PNG image"),
@@ -132,9 +151,12 @@ def test_content_damaged_where_a_page_reads_it_fails_the_screenshot_cleanly(tmp_
     shutil.copyfile(paths.content_database(), damaged)
     with sqlite3.connect(damaged) as connection:
         connection.execute("UPDATE facts SET as_of = 'yesterday'")
-    for target in ("platform/wechat", "compare/wechat,signal"):
-        result = qiao("--screenshot", str(tmp_path / "x.png"), "--open", target,
-                      env={"QIAO_CONTENT_DATABASE": str(damaged)})
+        connection.execute("UPDATE guides SET reviewed = '2026-13-45'")
+    for arguments in (["--screenshot", "x.png", "--open", "platform/wechat"],
+                      ["--screenshot", "x.png", "--open", "compare/wechat,signal"],
+                      ["--screenshot", "x.png", "--open", "guide/time-zones"],
+                      ["--pdf", "x.pdf", "--open", "compare/wechat,signal"]):
+        result = qiao(*arguments, cwd=tmp_path, env={"QIAO_CONTENT_DATABASE": str(damaged)})
         assert result.returncode == 1 and "content is damaged" in result.stderr, result.stderr
         assert "Traceback" not in result.stderr
     export = qiao("content", "export", "platforms", "--json", env={"QIAO_CONTENT_DATABASE": str(damaged)})
