@@ -10,7 +10,7 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -97,7 +97,7 @@ def window(qapp, small_store):
     yield window
     window.close()
     window.deleteLater()
-    QApplication.sendPostedEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # later tests restyle every live widget
 
 
 def _rendered_markup(window) -> set[str]:
@@ -132,7 +132,7 @@ def test_typing_anything_into_the_search_field_renders_none_of_it(window, query,
         assert _rendered_markup(window) <= ALLOWED_TAGS
     if escape == 0:
         window._leave_search()  # Escape, now and then, as a person would
-        QApplication.sendPostedEvents()  # deletes the pages left behind
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deletes the page left behind, as the loop would
 
 
 def test_a_thousand_hostile_queries_went_each_way():
