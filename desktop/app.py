@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,8 +16,11 @@ from desktop.core.content_store import ContentError, ContentStore
 from desktop.core.installed_packs import open_content_store
 from desktop.core.session import VisitorSession
 from desktop.core.targets import HOME, Target, TargetError, parse_target
-from desktop.core.user_store import UserStore
-from desktop.i18n import Catalogs, activate, brand_name, parse_language
+from desktop.core.user_store import UserStore, read_setting
+from desktop.i18n import LANGUAGES, Catalogs, activate, parse_language
+
+
+APP_ID = "org.qiao.Qiao"
 
 
 @dataclass
@@ -40,14 +45,15 @@ def _system_language() -> str:
 
 
 def _catalogs() -> Catalogs:
-    return Catalogs(paths.translations_dir(), paths.user_cache_dir())
+    return Catalogs(paths.translations_dir())
 
 
 def _fail(message_key: str, detail: str, language: str, show_dialog: bool) -> int:
     """Tells the user, in their language, that Qiao cannot start; maintainers get the detail on stderr."""
     from desktop.i18n import _
 
-    activate(_catalogs(), language)
+    catalogs = _catalogs()
+    activate(catalogs, language)
     messages = {
         "missing": _("Qiao's content is missing. Please reinstall Qiao."),
         "damaged": _("Qiao's content is damaged. Please reinstall Qiao."),
@@ -56,11 +62,60 @@ def _fail(message_key: str, detail: str, language: str, show_dialog: bool) -> in
     message = messages.get(message_key, messages["damaged"])
     print(f"qiao: {message} ({detail})", file=sys.stderr)
     if show_dialog:
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, brand_name(language), message)
+        _show_failure(failure_dialog(message, language, catalogs))
     return 1
+
+
+def failure_dialog(message: str, language: str, catalogs: Catalogs):
+    """The dialog that says Qiao cannot start: in the bundled fonts (a kiosk may have no Chinese font) and with
+    Qt's own button in the same language."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        from desktop.ui.fonts import load_fonts
+        from desktop.ui.language_switch import LanguageSwitch
+
+        LanguageSwitch(app, catalogs, load_fonts(paths.fonts_dir())).apply(language, 1.0)
+    except Exception as error:  # the fonts may be what is missing: the message still goes out
+        print(f"qiao: {error}", file=sys.stderr)
+    title = "橋 Qiao" if language == "zh_Hant" else "桥 Qiao"
+    dialog = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok)
+    _set_window_icon(dialog)
+    return dialog
+
+
+def _show_failure(dialog) -> None:
+    dialog.exec()
+
+
+def _set_window_icon(widget) -> None:
+    """The app's icon (resources/icons/app/) on a window; nothing when the icon files are not there."""
+    from PySide6.QtGui import QIcon
+
+    folder = paths.icons_dir() / "app"
+    icon = QIcon()
+    for path in sorted(folder.glob("qiao-*.png")):
+        icon.addFile(str(path))
+    if not icon.isNull():
+        widget.setWindowIcon(icon)
+
+
+def _saved_language(folder: Path | None) -> str | None:
+    saved = read_setting(folder, "language")
+    return saved if saved in LANGUAGES else None
+
+
+def _saved_zoom(user_store: UserStore) -> tuple[float, bool]:
+    """The saved zoom and whether it could be read (a value from another version, or damaged, cannot)."""
+    saved = user_store.get("zoom")
+    if saved is None:
+        return 1.0, True
+    try:
+        zoom = float(saved)
+    except ValueError:
+        return 1.0, False
+    return (zoom, True) if math.isfinite(zoom) else (1.0, False)
 
 
 def build_window(app, launch: Launch, store: ContentStore):
@@ -71,14 +126,19 @@ def build_window(app, launch: Launch, store: ContentStore):
     from desktop.ui.keyboard import EnterActivates
     from desktop.ui.language_switch import LanguageSwitch
     from desktop.ui.link_router import LinkRouter
+    from desktop.i18n import _
     from desktop.ui.main_window import MainWindow, WindowServices
 
     folder = (launch.data_dir or paths.user_data_dir()) if launch.remember else None
     user_store = UserStore(folder)
-    language = launch.language or _known_language(user_store.get("language"))
+    saved = user_store.get("language")
+    unreadable = saved is not None and saved not in LANGUAGES  # e.g. saved by a newer Qiao, then downgraded
+    language = launch.language or (None if unreadable else saved)
     ask_language = language is None
     session = VisitorSession(language=language or _system_language())
-    session.set_zoom(launch.zoom or _stored_zoom(user_store.get("zoom")))
+    saved_zoom, zoom_readable = _saved_zoom(user_store)
+    unreadable = unreadable or not zoom_readable
+    session.set_zoom(launch.zoom or saved_zoom)
     session.high_contrast = (launch.high_contrast if launch.high_contrast is not None
                              else user_store.get("contrast") == "high")
     session.current = launch.target
@@ -91,22 +151,15 @@ def build_window(app, launch: Launch, store: ContentStore):
     services = WindowServices(app, store, user_store, LanguageSwitch(app, catalogs, appearance), appearance, router,
                               printer=LazyPrinter(fonts, catalogs))
     window = MainWindow(services, session, ask_language=ask_language, suggested_language=_system_language())
+    _set_window_icon(window)
+    if user_store.set_aside is not None:
+        window.show_notice(_("Your saved settings could not be read, so Qiao started afresh; the old file is kept "
+                             "beside the new one."))
+    elif unreadable:
+        window.show_notice(_("Some saved settings are from another version of Qiao and were left out."))
     if launch.language and launch.remember:
         user_store.set("language", launch.language)
     return window
-
-
-def _known_language(stored: str | None) -> str | None:
-    from desktop.i18n import LANGUAGES
-
-    return stored if stored in LANGUAGES else None
-
-
-def _stored_zoom(stored: str | None) -> float:
-    try:
-        return float(stored) if stored else 1.0
-    except ValueError:
-        return 1.0
 
 
 def _install_input_behaviour(app, accessibility, enter_activates) -> None:
@@ -146,7 +199,8 @@ def _check_target(store: ContentStore, target: Target) -> str | None:
     from desktop.ui.pages.factory import missing_ids
 
     missing = missing_ids(store, target)
-    return f"no {target.kind} with the id {', '.join(missing)!s}" if missing else None
+    kind = "platform" if target.kind == "compare" else target.kind
+    return f"no {kind} with the id {', '.join(missing)!s}" if missing else None
 
 
 def run(options: argparse.Namespace) -> int:
@@ -154,16 +208,18 @@ def run(options: argparse.Namespace) -> int:
     if options.screenshot or options.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        target = parse_target(options.target) if options.target else HOME
+        target = parse_target(options.target) if options.target is not None else HOME
     except TargetError as error:
         print(f"qiao: {error}", file=sys.stderr)
         return 2
-    language_hint = options.lang or _system_language()
     try:
         store = open_content_store()  # the newest verified content pack, else the bundled database
+        problem = _check_target(store, target)  # reads the records the page will show
     except ContentError as error:
-        return _fail(error.reason, error.detail, language_hint, show_dialog=not options.screenshot)
-    problem = _check_target(store, target)
+        one_shot = bool(options.screenshot or options.pdf)
+        saved = None if one_shot else _saved_language(options.data_dir or paths.user_data_dir())
+        language = options.lang or saved or _system_language()
+        return _fail(error.reason, error.detail, language, show_dialog=not one_shot)
     if problem:
         print(f"qiao: {problem}", file=sys.stderr)
         return 2
@@ -179,19 +235,60 @@ def run(options: argparse.Namespace) -> int:
     app.setApplicationName("Qiao")
     # Qt appends the display name to window titles that do not end with it; every title ends with "Qiao".
     app.setApplicationDisplayName("Qiao")
+    app.setDesktopFileName(APP_ID)  # Wayland and taskbars match the window to packaging/linux/APP_ID.desktop
     if options.pdf:
-        return _save_pdf(store, target, options.lang or "en", options.pdf, options.bilingual)
+        try:
+            return _save_pdf(store, target, options.lang or "en", options.pdf, options.bilingual)
+        except ContentError as error:
+            return _fail(error.reason, error.detail, options.lang or "en", show_dialog=False)
     screenshot = options.screenshot
     launch = Launch(language=options.lang or ("en" if screenshot else None), target=target, zoom=options.zoom,
                     data_dir=options.data_dir, remember=not screenshot,
                     high_contrast=True if options.high_contrast else None)
     window = build_window(app, launch, store)
+    if screenshot and window.content_error is not None:
+        error = window.content_error
+        return _fail(error.reason, error.detail, launch.language, show_dialog=False)
     window.resize(*options.size)
     window.show()
     if screenshot:
         return _save_screenshot(app, window, screenshot)
     from desktop.ui.link_router import LinkRouter  # noqa: F401 - keeps the import cost out of screenshots
-    return app.exec()
+    interrupted = _quit_on_interrupt(app)
+    code = app.exec()
+    return 130 if interrupted() else code
+
+
+def _quit_on_interrupt(app):
+    """Ctrl+C (SIGINT) and SIGTERM quit the event loop. Python runs signal handlers only between its own
+    bytecodes, never while Qt waits in C++, so the signal also writes to a socket whose notifier wakes the loop.
+    Returns a function telling whether the app was interrupted."""
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    received: list[int] = []
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+
+    def handle(number, _frame) -> None:
+        received.append(number)
+        app.quit()
+
+    notifier.activated.connect(woken)
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, handle)
+    app._qiao_wakeup = (reader, writer, notifier)  # kept alive as long as the app
+    return lambda: signal.SIGINT in received
 
 
 def _save_pdf(store: ContentStore, target: Target, language: str, path: Path, bilingual: bool) -> int:

@@ -29,6 +29,29 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _png_path(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs a file name, e.g. shot.png")
+    path = Path(text)
+    if path.suffix.lower() not in ("", ".png"):
+        raise argparse.ArgumentTypeError(f"saves a PNG image: name the file .png, not {path.suffix}: {text!r}")
+    return path
+
+
+def _folder(text: str) -> Path:
+    return Path(text).expanduser()  # a .desktop file or a service passes '~/…' without a shell to expand it
+
+
+def _valid_text(text: str) -> str:
+    """Command-line bytes that are not UTF-8 reach Python as lone surrogates; show them as U+FFFD instead of
+    letting them reach SQLite, which refuses them with a traceback."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")  # the bytes as they were given
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
 def _language(text: str) -> str:
     from desktop.i18n import LANGUAGE_CODES, parse_language
 
@@ -46,10 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qiao {__version__}")
     parser.add_argument("--lang", type=_language, metavar="LANG",
                         help="language: en, zh_Hans (简体中文) or zh_Hant (繁體中文)")
-    parser.add_argument("--open", dest="target", metavar="TARGET",
+    parser.add_argument("--open", dest="target", type=_valid_text, metavar="TARGET",
                         help="open a page: home, guides, platforms, privacy, guide/<id>, platform/<id>, "
                              "caution/<id>, compare/<id>,<id>[,...], search/<words>")
-    parser.add_argument("--screenshot", type=Path, metavar="PATH",
+    parser.add_argument("--screenshot", type=_png_path, metavar="PATH",
                         help="render the opened page off screen, save it as a PNG and exit")
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
                         help="window size, e.g. 1280x800 (the default) or 1920x1080")
@@ -61,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="text and control size, from 0.75 to 3 (e.g. 1.5 on a projector)")
     parser.add_argument("--high-contrast", action="store_true",
                         help="white on black with yellow links, for low vision or a bright room")
-    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+    parser.add_argument("--data-dir", type=_folder, metavar="DIR",
                         help="where to keep the language choice and text size (default: the user's data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -84,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--json", action="store_true", required=True, help="as JSON")
 
     search = commands.add_parser("search", help="print ranked search results (maintainers and checks)")
-    search.add_argument("query", help="what to look for, as a user would type it")
+    search.add_argument("query", type=_valid_text, help="what to look for, as a user would type it")
     search.add_argument("--lang", type=_language, default="en", metavar="LANG", help="language of titles and snippets")
     search.add_argument("--json", action="store_true", required=True, help="as JSON")
 
@@ -99,19 +122,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _search(options: argparse.Namespace) -> int:
-    import json
-
-    from desktop.content.commands import open_bundled_store
+    from desktop.content.commands import print_json
     from desktop.core.search import search
 
-    store = open_bundled_store()
-    if store is None:
-        return 1
-    hits = [{"kind": hit.kind, "id": hit.id, "title": hit.title, "snippet": hit.snippet}
-            for hit in search(store, options.query, options.lang)]
-    json.dump(hits, sys.stdout, ensure_ascii=False, indent=2)
-    print()
-    return 0
+    return print_json(lambda store: [{"kind": hit.kind, "id": hit.id, "title": hit.title, "snippet": hit.snippet}
+                                     for hit in search(store, options.query, options.lang)])
+
+
+def _maintainer_command(options: argparse.Namespace) -> int:
+    if options.command == "content":
+        from desktop.content.commands import run_content_command
+
+        return run_content_command(options)
+    if options.command == "search":
+        return _search(options)
+    if options.command == "translations":
+        from desktop.catalogs import update_catalogs
+
+        return update_catalogs()
+    from desktop.content.font_subset import run_subset
+
+    return run_subset(options.source)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,20 +162,17 @@ def _main(argv: list[str] | None) -> int:
     options = parser.parse_args(argv)
     if options.zoom is not None and not 0.75 <= options.zoom <= 3:
         parser.error("--zoom must be between 0.75 and 3")
-    if options.command == "content":
-        from desktop.content.commands import run_content_command
-
-        return run_content_command(options)
-    if options.command == "search":
-        return _search(options)
-    if options.command == "translations":
-        from desktop.catalogs import update_catalogs
-
-        return update_catalogs()
-    if options.command == "fonts":
-        from desktop.content.font_subset import run_subset
-
-        return run_subset(options.source)
+    if options.pdf and options.screenshot:
+        parser.error("--pdf and --screenshot each save one file: choose one")
+    if options.bilingual and not options.pdf:
+        parser.error("--bilingual goes with --pdf PATH")
+    if options.command:
+        try:
+            return _maintainer_command(options)
+        except ModuleNotFoundError as error:  # e.g. the frozen app leaves the content-building libraries out
+            print(f"qiao: '{options.command}' needs {error.name}, which this installation of Qiao does not include; "
+                  "use Qiao's Python package (pip install .) for the maintainers' commands", file=sys.stderr)
+            return 2
     from desktop.app import run
 
     return run(options)

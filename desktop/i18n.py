@@ -4,9 +4,8 @@ Qiao speaks three variants: English (the source language), Simplified and Tradit
 table below is the single place that maps our codes to Babel's CLDR locales and Qt's locale names
 (``Locale.negotiate`` does not map zh_TW to zh_Hant_TW, so nothing is left to negotiation).
 
-Catalogs are the ``.po`` files under translations/; each is compiled to ``.mo`` the first time it is needed
-(next to the ``.po`` when that folder is writable, otherwise in the user's cache), so no manual compile step
-exists. Several catalogs can be loaded at once, for the bilingual classroom view.
+Catalogs are the ``.po`` files under translations/, shipped with their compiled ``.mo`` beside them; the app
+reads the ``.mo`` and never writes one. Several catalogs can be loaded at once, for the bilingual classroom view.
 """
 
 from __future__ import annotations
@@ -57,50 +56,34 @@ def catalog_source(translations_dir: Path, code: str) -> Path:
     return translations_dir / code / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def _compiled_catalog(translations_dir: Path, cache_dir: Path | None, code: str) -> Path | None:
-    """The path of an up-to-date ``.mo`` for ``code``, compiling the ``.po`` if needed."""
-    po_path = catalog_source(translations_dir, code)
-    if not po_path.exists():
-        return None
-    candidates = [po_path.with_suffix(".mo")]
-    if cache_dir is not None:
-        candidates.append(cache_dir / code / f"{DOMAIN}.mo")
-    po_mtime = po_path.stat().st_mtime
-    for mo_path in candidates:
-        if mo_path.is_file() and mo_path.stat().st_mtime >= po_mtime:
-            return mo_path
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
-    with po_path.open("rb") as po_file:
-        catalog = read_po(po_file, locale=code)
-    for mo_path in candidates:
-        try:
-            mo_path.parent.mkdir(parents=True, exist_ok=True)
-            with mo_path.open("wb") as mo_file:
-                write_mo(mo_file, catalog)  # fuzzy entries are left out, as gettext expects
-            return mo_path
-        except OSError:
-            continue
-    return None
+def compiled_catalog(translations_dir: Path, code: str) -> Path:
+    """Where the compiled ``.mo`` of ``code`` ships, beside its ``.po``."""
+    return catalog_source(translations_dir, code).with_suffix(".mo")
 
 
 class Catalogs:
-    """The loaded gettext catalogs, one per language, each loaded on first use."""
+    """The loaded gettext catalogs, one per language, each loaded on first use.
 
-    def __init__(self, translations_dir: Path, cache_dir: Path | None = None) -> None:
+    Catalogs ship compiled (`qiao translations update` writes the ``.mo`` files, and a test checks they match
+    the ``.po``), so the app only reads: nothing is written at run time, as a kiosk requires. A missing or
+    unreadable ``.mo`` falls back to English rather than stopping the app.
+    """
+
+    def __init__(self, translations_dir: Path) -> None:
         self._translations_dir = translations_dir
-        self._cache_dir = cache_dir
         self._loaded: dict[str, gettext_module.NullTranslations] = {}
+        self.problems: list[str] = []
 
     def get(self, code: str) -> gettext_module.NullTranslations:
         if code not in self._loaded:
             translations: gettext_module.NullTranslations = gettext_module.NullTranslations()
             if code != SOURCE_LANGUAGE:
-                mo_path = _compiled_catalog(self._translations_dir, self._cache_dir, code)
-                if mo_path is not None:
+                mo_path = compiled_catalog(self._translations_dir, code)
+                try:
                     with mo_path.open("rb") as mo_file:
                         translations = gettext_module.GNUTranslations(mo_file)
+                except Exception as error:  # gettext raises OSError, struct.error, IndexError… on a bad file
+                    self.problems.append(f"{mo_path}: {error}")
             self._loaded[code] = translations
         return self._loaded[code]
 

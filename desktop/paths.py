@@ -1,7 +1,10 @@
 """The one place that finds Qiao's bundled files: resources/ and translations/.
 
-Works from the source tree (an editable install) and from a frozen app, where PyInstaller-style
-bundlers set ``sys._MEIPASS``. Everything else asks this module rather than doing path arithmetic.
+Three layouts, tried in this order:
+- a frozen app (PyInstaller sets ``sys._MEIPASS``): both folders sit at the bundle's root;
+- an installed wheel (pip, pipx, Briefcase): both folders are inside the package, at ``desktop/data/``;
+- the source tree (a clone, an editable install): both folders are at the top of the repository.
+Everything else asks this module rather than doing path arithmetic.
 """
 
 from __future__ import annotations
@@ -10,13 +13,26 @@ import os
 import sys
 from pathlib import Path
 
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def source_checkout() -> Path | None:
+    """The repository folder when Qiao runs from a clone (pyproject.toml beside the package), else None."""
+    if getattr(sys, "_MEIPASS", None):
+        return None
+    root = _PACKAGE.parent
+    return root if (root / "pyproject.toml").is_file() and (root / "resources").is_dir() else None
+
 
 def project_root() -> Path:
     """The folder holding resources/ and translations/."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    installed = _PACKAGE / "data"
+    if (installed / "resources").is_dir():
+        return installed
+    return _PACKAGE.parent
 
 
 def resources_dir() -> Path:
@@ -47,6 +63,10 @@ def styles_dir() -> Path:
     return resources_dir() / "styles"
 
 
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
 def translations_dir() -> Path:
     return project_root() / "translations"
 
@@ -55,17 +75,7 @@ def user_data_dir() -> Path:
     """Where the owner's own data (language, bookmarks) lives; QIAO_DATA_DIR overrides it."""
     override = os.environ.get("QIAO_DATA_DIR")
     if override:
-        return Path(override)
+        return Path(override).expanduser()
     from platformdirs import user_data_dir as platform_user_data_dir
 
     return Path(platform_user_data_dir("qiao", appauthor=False))
-
-
-def user_cache_dir() -> Path:
-    """Where compiled catalogs go when the translations folder cannot be written."""
-    override = os.environ.get("QIAO_CACHE_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir as platform_user_cache_dir
-
-    return Path(platform_user_cache_dir("qiao", appauthor=False))

@@ -15,9 +15,8 @@ from desktop import paths  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def private_user_folders(tmp_path_factory, monkeypatch):
-    """Every test gets its own data and cache folders, so nothing leaks between tests or into the home folder."""
+    """Every test gets its own data folder, so nothing leaks between tests or into the home folder."""
     monkeypatch.setenv("QIAO_DATA_DIR", str(tmp_path_factory.mktemp("data")))
-    monkeypatch.setenv("QIAO_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("QIAO_PACKS_DIR", str(tmp_path_factory.mktemp("packs")))  # never a pack of this machine's
 
 

@@ -137,3 +137,102 @@ def test_export_lessons_json_resolves_steps_with_pinyin_and_quiz():
     assert word["id"] == "video-call" and word["characters"]["zh_Hans"][0] == ["视", "shì"]
     question = lesson["quiz"][0]
     assert question["choices"][question["answer"] - 1]["en"] == "WeChat" and question["explanation"]["zh_Hant"]
+@pytest.mark.parametrize("statement", ["DROP TABLE facts", "DROP TABLE search_index",
+                                       "ALTER TABLE guides DROP COLUMN audience_en"])
+@pytest.mark.parametrize("target", ["home", "guides", "search/微信"])
+def test_a_database_missing_what_the_app_reads_is_refused_whatever_the_page(tmp_path, statement, target):
+    import shutil
+    import sqlite3
+
+    from desktop import paths
+
+    damaged = tmp_path / "qiao.sqlite3"
+    shutil.copyfile(paths.content_database(), damaged)
+    with sqlite3.connect(damaged) as connection:
+        connection.execute(statement)
+    result = qiao("--screenshot", str(tmp_path / "x.png"), "--open", target, "--lang", "zh_Hant",
+                  env={"QIAO_CONTENT_DATABASE": str(damaged)})
+    assert result.returncode == 1 and "「橋」的內容已損壞" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--open", "", "--screenshot", "x.png"], "unknown page ''"),
+    (["--screenshot", "x.jpg"], "saves a PNG image"),
+    (["--screenshot", ""], "needs a file name"),
+    (["--open", "compare/wechat,signal", "--pdf", "x.pdf", "--screenshot", "x.png"], "choose one"),
+    (["--bilingual", "--screenshot", "x.png"], "--bilingual goes with --pdf"),
+    (["--open", "compare/wechat,nosuch", "--screenshot", "x.png"], "no platform with the id nosuch"),
+])
+def test_small_command_line_mistakes_are_named(tmp_path, arguments, message):
+    result = qiao(*arguments, cwd=tmp_path)
+    assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
+    assert not list(tmp_path.iterdir())  # nothing was written
+
+
+def test_bytes_that_are_not_utf8_give_a_message_not_a_traceback(tmp_path):
+    import os
+
+    result = subprocess.run([sys.executable, "-m", "desktop", "--open", os.fsdecode(b"guide/\xff"), "--screenshot",
+                             str(tmp_path / "x.png")], capture_output=True, timeout=300)
+    assert result.returncode == 2 and b"no guide with the id" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_fonts_subset_on_a_file_that_is_no_font_says_so(tmp_path):
+    fake = tmp_path / "NotoSansCJK-Regular.ttc"
+    fake.write_bytes(b"\x00\x01" * 4000)
+    result = qiao("fonts", "subset", str(fake))
+    assert result.returncode == 2 and "not a font collection" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_content_damaged_where_a_page_reads_it_fails_the_screenshot_cleanly(tmp_path):
+    import shutil
+    import sqlite3
+
+    from desktop import paths
+
+    damaged = tmp_path / "qiao.sqlite3"
+    shutil.copyfile(paths.content_database(), damaged)
+    with sqlite3.connect(damaged) as connection:
+        connection.execute("UPDATE facts SET as_of = 'yesterday'")
+        connection.execute("UPDATE guides SET reviewed = '2026-13-45'")
+    for arguments in (["--screenshot", "x.png", "--open", "platform/wechat"],
+                      ["--screenshot", "x.png", "--open", "compare/wechat,signal"],
+                      ["--screenshot", "x.png", "--open", "guide/time-zones"],
+                      ["--pdf", "x.pdf", "--open", "compare/wechat,signal"]):
+        result = qiao(*arguments, cwd=tmp_path, env={"QIAO_CONTENT_DATABASE": str(damaged)})
+        assert result.returncode == 1 and "content is damaged" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    export = qiao("content", "export", "platforms", "--json", env={"QIAO_CONTENT_DATABASE": str(damaged)})
+    assert export.returncode == 1 and "damaged" in export.stderr and "Traceback" not in export.stderr
+
+
+def test_ctrl_c_stops_the_running_app(tmp_path):
+    """SIGINT reaches Python only between bytecodes; while Qt waits in its loop, the app must still hear it."""
+    import os
+    import signal
+    import time
+
+    data = tmp_path / "data"
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "--data-dir", str(data), "--lang", "en"],
+                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    try:
+        while not (data / "user.sqlite3").exists() and process.poll() is None:
+            time.sleep(0.1)
+        time.sleep(1.5)  # well inside the event loop by now
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=120)  # before the fix it never ended
+    finally:
+        process.kill()
+    assert process.returncode == 130 and b"Traceback" not in stderr
+
+
+def test_a_data_folder_given_with_a_tilde_is_the_home_folder():
+    """A desktop entry or a service passes '~/…' as it is, with no shell to expand it."""
+    from pathlib import Path
+
+    from desktop.cli import build_parser
+
+    assert build_parser().parse_args(["--data-dir", "~/qiao-data"]).data_dir == Path.home() / "qiao-data"

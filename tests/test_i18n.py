@@ -1,4 +1,4 @@
-"""Catalogs: complete, not fuzzy, up to date with the code, compiled without a manual step."""
+"""Catalogs: complete, not fuzzy, up to date with the code, shipped compiled and only read at run time."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from babel.messages.pofile import read_po
 
 import desktop
 from desktop import paths
-from desktop.catalogs import POT_NAME, extract_arguments
-from desktop.i18n import LANGUAGES, Catalogs, catalog_source, parse_language, translate_in
+from desktop.catalogs import POT_NAME, compiled_bytes, extract_arguments
+from desktop.i18n import LANGUAGES, Catalogs, catalog_source, compiled_catalog, parse_language, translate_in
 
 CHINESE = ("zh_Hans", "zh_Hant")
 
@@ -83,20 +83,58 @@ def test_traditional_catalog_has_no_simplified_only_characters():
     assert leftovers == {}
 
 
-def test_catalogs_compile_on_first_use_even_when_the_folder_is_read_only(tmp_path):
+@pytest.mark.parametrize("code", CHINESE)
+def test_the_shipped_mo_matches_its_po(code):
+    """The compiled catalogs are committed; one that differs from its .po would show stale or English text."""
+    po_path = catalog_source(paths.translations_dir(), code)
+    mo_path = compiled_catalog(paths.translations_dir(), code)
+    assert mo_path.is_file(), "run 'qiao translations update'"
+    assert mo_path.read_bytes() == compiled_bytes(po_path, code), "run 'qiao translations update'"
+
+
+def test_loading_catalogs_writes_nothing(tmp_path):
+    """A kiosk writes nothing to disk: loading every language leaves the translations folder as it was."""
     translations = tmp_path / "translations"
-    shutil.copytree(paths.translations_dir(), translations, ignore=shutil.ignore_patterns("*.mo"))
-    blocked_cache = tmp_path / "cache"
-    # Make the translations folder unwritable by putting a file where the .mo would go.
-    for code in CHINESE:
-        (translations / code / "LC_MESSAGES" / "messages.mo").mkdir()
-    catalogs = Catalogs(translations, blocked_cache)
+    shutil.copytree(paths.translations_dir(), translations)
+    before = sorted((path.relative_to(translations), path.stat().st_mtime_ns) for path in translations.rglob("*"))
+    catalogs = Catalogs(translations)
     assert translate_in(catalogs, "zh_Hans", "Home") == "首页"
-    assert (blocked_cache / "zh_Hans" / "messages.mo").exists()
+    assert translate_in(catalogs, "zh_Hant", "Home") != "Home"
+    after = sorted((path.relative_to(translations), path.stat().st_mtime_ns) for path in translations.rglob("*"))
+    assert before == after
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00" * 10, b"\xde\x12\x04\x95" + b"\xff" * 4000])
+def test_a_broken_catalog_falls_back_to_english_instead_of_stopping(tmp_path, damage):
+    translations = tmp_path / "translations"
+    shutil.copytree(paths.translations_dir(), translations)
+    compiled_catalog(translations, "zh_Hant").write_bytes(damage)
+    catalogs = Catalogs(translations)
+    assert translate_in(catalogs, "zh_Hant", "Home") == "Home"
+    assert catalogs.problems
+
+
+def test_compiling_replaces_each_catalog_in_one_step(tmp_path, monkeypatch):
+    """A compile interrupted mid-write leaves the old catalog whole: the new one is written beside it first."""
+    import desktop.catalogs as catalogs_module
+
+    translations = tmp_path / "translations"
+    shutil.copytree(paths.translations_dir(), translations)
+    target = compiled_catalog(translations, "zh_Hans")
+    shipped = target.read_bytes()
+
+    def killed(*_arguments):
+        raise KeyboardInterrupt  # stands in for a kill between the write and the rename
+
+    monkeypatch.setattr(catalogs_module.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        catalogs_module.compile_catalogs(translations)
+    assert target.read_bytes() == shipped
+    assert sorted(path.name for path in target.parent.iterdir()) == ["messages.mo", "messages.po"]
 
 
 def test_two_catalogs_can_be_used_side_by_side():
-    catalogs = Catalogs(paths.translations_dir(), None)
+    catalogs = Catalogs(paths.translations_dir())
     assert translate_in(catalogs, "zh_Hans", "Home") != translate_in(catalogs, "zh_Hant", "Home")
     assert translate_in(catalogs, "en", "Home") == "Home"
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.content import lesson_rows
 from desktop.content.bundle import ContentBundle
+from desktop.core.content_store import TABLES
 
 SCHEMA_VERSION = "6"
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
@@ -220,6 +221,8 @@ def build_database(bundle: ContentBundle, target: Path, tables_like: Path | None
     index_rows = search.pop("search_index")
     tables["meta"] += search.pop("folding")
     tables.update(search)
+    if target.is_dir():
+        raise BuildError(f"cannot write {target}: it is a folder; name the database file")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".qiao-build-", suffix=".sqlite3", dir=target.parent)
@@ -234,9 +237,12 @@ def build_database(bundle: ContentBundle, target: Path, tables_like: Path | None
                 database[name].insert_all(rows, pk=PRIMARY_KEYS.get(name), columns=COLUMN_TYPES.get(name))
             elif name in lesson_rows.COLUMNS:  # the app reads these tables even when no lesson fills them
                 database[name].create(lesson_rows.COLUMNS[name], pk=PRIMARY_KEYS[name])
+            elif name in TABLES:  # an empty table still exists: the app checks every table it reads at open
+                database[name].create({column: str for column in TABLES[name]}, pk=PRIMARY_KEYS.get(name))
         if tables_like is not None:
             _add_missing_tables(connection, tables_like)
         database["facts"].create_index(["criterion"])
+        database["links"].create_index(["target_kind", "target_id"])  # what links a platform or term
         database["term_words"].create_index(["word"])
         database["search_documents"].create_index(["kind", "id", "lang"], unique=True)
         create_search_index(connection, index_rows)  # FTS5 over folded, segmented text, and its vocabulary
@@ -248,4 +254,5 @@ def build_database(bundle: ContentBundle, target: Path, tables_like: Path | None
         os.replace(temporary, target)
     except (OSError, sqlite3.Error) as error:
         Path(temporary).unlink(missing_ok=True)
-        raise BuildError(f"cannot write {target}: {error}") from error
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise BuildError(f"cannot write {target}: {reason}") from error

@@ -13,7 +13,7 @@ from desktop.content.guides import read_caution, read_guide
 from desktop.content.lessons import check_lesson_references, read_lesson
 from desktop.content.pinyin import has_chinese, read_word
 from desktop.content.platforms import read_platform, read_tasks
-from desktop.content.sources import Problem, SourceFile, read_source
+from desktop.content.sources import Problem, SourceFile, display_path, read_source
 from desktop.content.tools import TOOLS, read_tool
 from desktop.content.traditional import TraditionalConverter, overrides_path, read_overrides
 from desktop.content.vocabulary import MainlandWord, mainland_words_in, read_vocabulary, vocabulary_path
@@ -45,8 +45,43 @@ class ContentBundle:
         return [problem for problem in self.problems if problem.severity == "warning"]
 
 
-def _files(content_dir: Path, folder: str) -> list[Path]:
-    return sorted((content_dir / folder).glob("*.yaml"))
+CONTENT_FOLDERS = ("platforms", "guides", "cautions", "glossary")
+SUFFIX = ".yaml"
+
+
+def _files(content_dir: Path, folder: str, misnamed: list[Path]) -> list[Path]:
+    """The folder's ``.yaml`` files; files that look meant as sources under another name go to ``misnamed``."""
+    found = []
+    for path in sorted((content_dir / folder).iterdir()) if (content_dir / folder).is_dir() else []:
+        if path.suffix == SUFFIX:
+            found.append(path)
+        elif path.suffix.lower() in (".yaml", ".yml"):
+            misnamed.append(path)
+    return found
+
+
+def _misnamed_source(path: Path, content_dir: Path) -> SourceFile:
+    source = SourceFile(path, display_path(path, content_dir))
+    source.error(1, f"content files end in {SUFFIX}: rename it to {path.stem}{SUFFIX}, or it is not read")
+    return source
+
+
+def _missing_folders(content_dir: Path) -> list[Problem]:
+    return [Problem(str(content_dir / folder), 1, f"the {folder} folder is missing")
+            for folder in CONTENT_FOLDERS if not (content_dir / folder).is_dir()]
+
+
+def check_file(path: Path, content_dir: Path, kind: str, today: dt.date,
+               converter: TraditionalConverter, vocabulary: list[MainlandWord] | None = None) -> SourceFile:
+    """Reads and checks one platform, guide, caution or glossary file on its own (links to other files aside)."""
+    source = read_source(path, content_dir)
+    if source.data is not None or not source.problems:
+        if kind == "glossary":
+            read_glossary(source)
+        else:
+            {"platform": read_platform, "guide": read_guide, "caution": read_caution}[kind](source, today)
+    _localize(source, converter, vocabulary or [])
+    return source
 
 
 def _check_references(source: SourceFile, record: dict, platform_ids: set[str], term_ids: set[str]) -> None:
@@ -122,9 +157,10 @@ def _check_freshness(source: SourceFile, platform: dict, today: dt.date, bundle:
             bundle.stale.append((platform["id"], criterion.key, as_of.isoformat()))
 
 
-def _read_tools(content_dir: Path, today: dt.date, bundle: ContentBundle) -> list[SourceFile]:
+def _read_tools(content_dir: Path, today: dt.date, bundle: ContentBundle,
+                misnamed: list[Path]) -> list[SourceFile]:
     """Reads tools/*.yaml and checks what they name: guides, cautions, and that every tool is there."""
-    sources = [read_source(path, content_dir) for path in _files(content_dir, "tools")]
+    sources = [read_source(path, content_dir) for path in _files(content_dir, "tools", misnamed)]
     guide_ids = {guide["id"] for guide in bundle.guides}
     caution_ids = {caution["id"] for caution in bundle.cautions}
     for source in sources:
@@ -175,11 +211,14 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         vocabulary = read_vocabulary(vocabulary_source)
         sources.append(vocabulary_source)
 
-    platform_sources = [(read_source(path, content_dir), "platform") for path in _files(content_dir, "platforms")]
-    guide_sources = [(read_source(path, content_dir), "guide") for path in _files(content_dir, "guides")]
-    caution_sources = [(read_source(path, content_dir), "caution") for path in _files(content_dir, "cautions")]
-    glossary_sources = [read_source(path, content_dir) for path in _files(content_dir, "glossary")]
-    lesson_sources = [read_source(path, content_dir) for path in _files(content_dir, "lessons")]
+    misnamed: list[Path] = []
+    platform_sources = [(read_source(path, content_dir), "platform")
+                        for path in _files(content_dir, "platforms", misnamed)]
+    guide_sources = [(read_source(path, content_dir), "guide") for path in _files(content_dir, "guides", misnamed)]
+    caution_sources = [(read_source(path, content_dir), "caution")
+                       for path in _files(content_dir, "cautions", misnamed)]
+    glossary_sources = [read_source(path, content_dir) for path in _files(content_dir, "glossary", misnamed)]
+    lesson_sources = [read_source(path, content_dir) for path in _files(content_dir, "lessons", misnamed)]
 
     for source, _kind in platform_sources:
         platform = read_platform(source, today) if source.data is not None or not source.problems else None
@@ -237,7 +276,7 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
         figures_source = read_source(figures_file, content_dir)
         bundle.figures = read_figures(figures_source, today)
         sources.append(figures_source)
-    tool_sources = _read_tools(content_dir, today, bundle)
+    tool_sources = _read_tools(content_dir, today, bundle, misnamed)
     order_file = content_dir / "order.yaml"
     if order_file.exists():
         order_source = read_source(order_file, content_dir)
@@ -247,6 +286,8 @@ def load_content(content_dir: Path, today: dt.date | None = None) -> ContentBund
     sources += [source for source, _ in platform_sources + guide_sources + caution_sources] + glossary_sources
     sources += lesson_sources
     sources += tool_sources
+    sources += [_misnamed_source(path, content_dir) for path in misnamed]
+    bundle.problems.extend(_missing_folders(content_dir))
     for source in sources:
         _localize(source, converter, vocabulary)
     for term in bundle.terms:

@@ -9,11 +9,29 @@ import json
 import sys
 from collections import Counter
 
+from typing import TYPE_CHECKING
+
 from desktop import paths
-from desktop.content.bundle import ContentBundle, load_content
 from desktop.core.criteria import CRITERIA, UNKNOWN
 
+if TYPE_CHECKING:
+    from desktop.content.bundle import ContentBundle
+
 LANGUAGES = ("en", "zh_Hans", "zh_Hant")
+
+
+class _NotAFolderError(Exception):
+    pass
+
+
+def _load(options: argparse.Namespace) -> ContentBundle:
+    """The checked content of ``--sources`` (default: the bundled sources); a path that is no folder is refused."""
+    from desktop.content.bundle import load_content  # PyYAML and OpenCC: only the commands that read sources
+
+    folder = options.sources or paths.content_sources_dir()
+    if not folder.is_dir():
+        raise _NotAFolderError(f"qiao: no content folder at {folder}")
+    return load_content(folder)
 
 
 def _print_problems(bundle: ContentBundle) -> None:
@@ -22,7 +40,7 @@ def _print_problems(bundle: ContentBundle) -> None:
 
 
 def _check(options: argparse.Namespace) -> int:
-    bundle = load_content(options.sources or paths.content_sources_dir())
+    bundle = _load(options)
     _print_problems(bundle)
     errors, warnings = len(bundle.errors), len(bundle.warnings)
     print(f"{bundle.file_count} files: {len(bundle.platforms)} platforms, {len(bundle.guides)} guides, "
@@ -34,12 +52,18 @@ def _check(options: argparse.Namespace) -> int:
 def _build(options: argparse.Namespace) -> int:
     from desktop.content.build import BuildError, build_database
 
-    bundle = load_content(options.sources or paths.content_sources_dir())
+    target = options.output
+    if target is None:
+        if paths.source_checkout() is None:
+            print("qiao: content build writes the bundled database only in a clone of Qiao's repository; "
+                  "give --output PATH", file=sys.stderr)
+            return 2
+        target = paths.content_database()
+    bundle = _load(options)
     if bundle.errors:
         _print_problems(bundle)
         print(f"not built: {len(bundle.errors)} error(s)", file=sys.stderr)
         return 1
-    target = options.output or paths.content_database()
     try:
         build_database(bundle, target)
     except BuildError as error:
@@ -65,7 +89,7 @@ def _texts_in(record) -> list[dict]:
 
 
 def _stats(options: argparse.Namespace) -> int:
-    bundle = load_content(options.sources or paths.content_sources_dir())
+    bundle = _load(options)
     kinds = (("platforms", bundle.platforms), ("guides", bundle.guides), ("cautions", bundle.cautions),
              ("glossary terms", bundle.terms))
     print(f"{'kind':<16}{'count':>7}" + "".join(f"{language:>10}" for language in LANGUAGES) + "   texts")
@@ -196,20 +220,25 @@ def _lessons(store) -> list[dict]:
     return export_lessons(store)
 
 
-def _export(options: argparse.Namespace) -> int:
+def print_json(produce) -> int:
+    """Prints as JSON what ``produce(store)`` returns from the bundled content; a damaged database is a message."""
+    from desktop.core.content_store import ContentError
+
     store = open_bundled_store()
     if store is None:
         return 1
-    from desktop.core.content_store import ContentError
-
     try:
-        records = EXPORTS[options.what](store)
+        result = produce(store)
     except ContentError as error:
         print(f"qiao: the content database is {error.reason}: {error.detail}", file=sys.stderr)
         return 1
-    json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
     print()
     return 0
+
+
+def _export(options: argparse.Namespace) -> int:
+    return print_json(EXPORTS[options.what])
 
 
 def run_content_command(options: argparse.Namespace) -> int:
@@ -221,4 +250,8 @@ def run_content_command(options: argparse.Namespace) -> int:
         return (pack_commands.check_center(options.center) if options.content_command == "check"
                 else pack_commands.build_center(options.center, options.output))
     action = {"check": _check, "build": _build, "stats": _stats, "export": _export}[options.content_command]
-    return action(options)
+    try:
+        return action(options)
+    except _NotAFolderError as error:
+        print(error, file=sys.stderr)
+        return 2

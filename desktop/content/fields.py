@@ -12,7 +12,13 @@ TEXT_LANGUAGES = ("en", "zh_Hans")  # written by hand; zh_Hant is generated unle
 ALL_LANGUAGES = ("en", "zh_Hans", "zh_Hant")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _IDENTIFIER = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+# A web address; the host part may not hold "@" (https://signal.org@other.example/ goes to other.example).
+_URL = re.compile(r"^https?://[^\s/$.?#@][^\s/?#@]*(?:[/?#]\S*)?$")
+# Invisible characters that reorder or hide text (bidirectional overrides, zero-width spaces, a stray BOM).
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+MAX_TEXT_LENGTH = 10_000  # characters in one text; the longest today has about 1,600
+MAX_ITEMS = 200  # items in one list (steps, terms, findings); the longest today has 27
+MAX_INTEGER = 10**12  # counts of users and the like; the largest today is 3 billion
 
 
 def has_chinese(text: str) -> bool:
@@ -22,6 +28,18 @@ def has_chinese(text: str) -> bool:
 def _looks_like_a_name(text: str) -> bool:
     """A short Latin-only string in a Chinese field is taken for a name (Meta Platforms, Signal)."""
     return len(text) <= 40 and len(text.split()) <= 4
+
+
+def _plain_text(source: SourceFile, line: int, key: str, text: str) -> bool:
+    """Reports a text too long to show, or holding characters that would hide or reorder what is shown."""
+    if len(text) > MAX_TEXT_LENGTH:
+        source.error(line, f"'{key}' is {len(text):,} characters long; a text holds at most {MAX_TEXT_LENGTH:,}")
+        return False
+    invisible = _INVISIBLE.search(text)
+    if invisible:
+        source.error(line, f"'{key}' holds an invisible character U+{ord(invisible.group()):04X}: remove it")
+        return False
+    return True
 
 
 def line_of(container: Any, key: Any) -> int:
@@ -59,10 +77,20 @@ def text(source: SourceFile, mapping: Any, key: str, required: bool = True, name
             if language in wanted:
                 source.error(line, f"'{key}' has no {language} text")
             continue
-        if not isinstance(raw, (str, int, float)) or not str(raw).strip():
+        if not isinstance(raw, str):
+            # YAML reads yes, no, 12345 and 2026-01-01 as other things than text; a text must be written as text.
+            if isinstance(raw, (bool, int, float)) or hasattr(raw, "isoformat"):
+                source.error(sub_line, f"'{key}' {language} text is read as {type(raw).__name__}, not text: "
+                                       "put it in quotes")
+            else:
+                source.error(sub_line, f"'{key}' has an empty {language} text")
+            continue
+        clean = raw.strip()
+        if not clean:
             source.error(sub_line, f"'{key}' has an empty {language} text")
             continue
-        clean = str(raw).strip()
+        if not _plain_text(source, sub_line, key, clean):
+            continue
         if language == "en" and has_chinese(clean) and not name:
             source.error(sub_line, f"'{key}' English text contains Chinese characters")
         if language != "en" and not name and not has_chinese(clean) and not _looks_like_a_name(clean):
@@ -81,10 +109,11 @@ def string(source: SourceFile, mapping: Any, key: str, required: bool = True) ->
     value = field(source, mapping, key, required)
     if value is None:
         return None
-    if not isinstance(value, (str, int)) or not str(value).strip():
+    if isinstance(value, bool) or not isinstance(value, (str, int)) or not str(value).strip():
         source.error(line_of(mapping, key), f"'{key}' must be a non-empty text")
         return None
-    return str(value).strip()
+    clean = str(value).strip()
+    return clean if _plain_text(source, line_of(mapping, key), key, clean) else None
 
 
 def identifier(source: SourceFile, mapping: Any, key: str) -> str | None:
@@ -125,12 +154,13 @@ def date(source: SourceFile, mapping: Any, key: str, today: dt.date, required: b
     return value
 
 
-def integer(source: SourceFile, mapping: Any, key: str, required: bool = True, minimum: int = 0) -> int | None:
+def integer(source: SourceFile, mapping: Any, key: str, required: bool = True, minimum: int = 0,
+            maximum: int = MAX_INTEGER) -> int | None:
     value = field(source, mapping, key, required)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        source.error(line_of(mapping, key), f"'{key}' must be a whole number of at least {minimum}")
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+        source.error(line_of(mapping, key), f"'{key}' must be a whole number from {minimum:,} to {maximum:,}")
         return None
     return value
 
@@ -156,6 +186,9 @@ def string_list(source: SourceFile, mapping: Any, key: str, allowed: tuple[str, 
     if not isinstance(value, list):
         source.error(line_of(mapping, key), f"'{key}' must be a list")
         return None
+    if len(value) > MAX_ITEMS:
+        source.error(line_of(mapping, key), f"'{key}' has {len(value):,} items; a list holds at most {MAX_ITEMS}")
+        return None
     result = []
     for index, item in enumerate(value):
         item_line = line_of(value, index)
@@ -179,11 +212,17 @@ def items(source: SourceFile, mapping: Any, key: str, required: bool = True, min
         return []
     if len(value) < minimum:
         source.error(line_of(mapping, key), f"'{key}' needs at least {minimum} item(s)")
+    if len(value) > MAX_ITEMS:
+        source.error(line_of(mapping, key), f"'{key}' has {len(value):,} items; a list holds at most {MAX_ITEMS}")
+        return []
     return [(item, line_of(value, index)) for index, item in enumerate(value)]
 
 
 def text_item(source: SourceFile, item: Any, line: int, label: str) -> dict | None:
     """A list item that is itself a text in each language."""
+    if item is None:
+        source.error(line, f"an item of '{label}' is empty")
+        return None
     wrapper = Mapping({label: item})
     wrapper.line = line
     wrapper.key_lines = {label: line}

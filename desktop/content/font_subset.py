@@ -171,6 +171,9 @@ def subset_face(source: Path, face: int, family: str, weight: int, characters: s
 
 def run_subset(sources: list[Path]) -> int:
     """Subsets each given collection (one per weight) into the SC and TC faces of that weight."""
+    if paths.source_checkout() is None:
+        print("qiao: fonts subset rewrites the bundled fonts only in a clone of Qiao's repository", file=sys.stderr)
+        return 2
     by_weight: dict[int, Path] = {}
     try:
         for source in sources:
@@ -183,11 +186,20 @@ def run_subset(sources: list[Path]) -> int:
     except SubsetError as error:
         print(f"qiao: {error}", file=sys.stderr)
         return 2
+    try:
+        from fontTools.ttLib import TTLibError
+    except ImportError:
+        print("qiao: fonts subset needs fontTools: pip install -e '.[fonts]'", file=sys.stderr)
+        return 2
     characters = common_characters() | app_characters()
     for weight, source in sorted(by_weight.items()):
         for variant, face in FACES.items():
             target = paths.fonts_dir() / face_file_name(variant, WEIGHTS[weight])
-            count = subset_face(source, face, f"Qiao Sans {variant}", weight, characters, target)
+            try:
+                count = subset_face(source, face, f"Qiao Sans {variant}", weight, characters, target)
+            except (TTLibError, IndexError, OSError) as error:  # a damaged font, or a face missing
+                print(f"qiao: {source} is not the Noto Sans CJK collection (face {face}): {error}", file=sys.stderr)
+                return 1
             print(f"{target.name}: {count} characters, {target.stat().st_size / 1e6:.2f} MB")
     missing = [name for name in WEIGHTS.values() if name not in {WEIGHTS[weight] for weight in by_weight}]
     if missing:

@@ -11,6 +11,7 @@ def read_glossary(source: SourceFile) -> list[dict]:
     if not isinstance(data, dict):
         source.error(1, "a glossary file must be a mapping with 'set' and 'terms'")
         return []
+    fields.unknown_keys(source, data, ("set", "terms"))
     set_name = fields.identifier(source, data, "set")
     terms = []
     for item, line in fields.items(source, data, "terms"):

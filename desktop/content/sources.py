@@ -1,4 +1,10 @@
-"""Reading the human-editable YAML sources, keeping the line of every key for error messages."""
+"""Reading the human-editable YAML sources, keeping the line of every key for error messages.
+
+Whatever a file holds, reading it never raises: an impossible date, a key that is not plain text, nesting
+deeper than any content needs, a file too large or a symbolic link that loops each becomes a Problem with its
+line. The limits are far above what real content uses (a few kilobytes, six levels) and far below what would
+make the check or the app hang.
+"""
 
 from __future__ import annotations
 
@@ -29,14 +35,46 @@ class Sequence(list):
         return self.item_lines[index] if index < len(self.item_lines) else self.line
 
 
-class DuplicateKeyError(yaml.YAMLError):
-    def __init__(self, key: str, line: int) -> None:
-        super().__init__(f"the key {key!r} appears twice")
+MAX_FILE_BYTES = 512 * 1024  # the largest source today is 14 KB
+MAX_DEPTH = 16  # levels of mappings and lists; content uses 6
+
+
+class SourceError(yaml.YAMLError):
+    """Something in a file that YAML allows but a content source must not hold, at a line."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
         self.line = line
 
 
+class DuplicateKeyError(SourceError):
+    def __init__(self, key: str, line: int) -> None:
+        super().__init__(f"the key {key!r} appears twice", line)
+
+
 class _LineLoader(yaml.SafeLoader):
-    pass
+    def __init__(self, stream) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):
+        # The composer recurses once per level: stop long before Python's recursion limit.
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise SourceError(f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark.line + 1)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode):
+    """A date YAML recognises by its shape but that does not exist (2026-02-30) stays text, so the date check
+    reports it with its line instead of PyYAML raising."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Mapping:
@@ -45,6 +83,8 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Mapping:
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise SourceError("a key must be a plain word, not a list or a mapping", key_node.start_mark.line + 1)
         key = loader.construct_object(key_node, deep=True)
         if key in mapping.key_lines:
             raise DuplicateKeyError(str(key), key_node.start_mark.line + 1)
@@ -62,6 +102,7 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> Sequenc
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 @dataclass(frozen=True)
@@ -93,33 +134,42 @@ class SourceFile:
         self.problems.append(Problem(self.display_path, line, message, "warning"))
 
 
-def read_source(path: Path, root: Path) -> SourceFile:
-    """Parse one YAML file; a syntax error becomes a Problem with its line, never an exception."""
-    display = str(path)
+def display_path(path: Path, root: Path) -> str:
     for base in (Path.cwd(), root.parent):
         try:
-            display = str(path.resolve().relative_to(base.resolve()))
-            break
-        except ValueError:
+            return str(path.resolve().relative_to(base.resolve()))
+        except (ValueError, OSError, RuntimeError):  # elsewhere, or a symbolic link that loops
             continue
-    source = SourceFile(path, display)
+    return str(path)
+
+
+def read_source(path: Path, root: Path) -> SourceFile:
+    """Parse one YAML file; a syntax error becomes a Problem with its line, never an exception."""
+    source = SourceFile(path, display_path(path, root))
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            source.error(1, f"the file is {size / 1024:.0f} KB; a content file holds at most "
+                            f"{MAX_FILE_BYTES // 1024} KB: split it")
+            return source
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
         source.error(line, "the file is not valid UTF-8 text")
         return source
     except OSError as error:
-        source.error(1, f"cannot be read: {error.strerror}")
+        source.error(1, f"cannot be read: {error.strerror or error}")
         return source
     try:
         source.data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except DuplicateKeyError as error:
+    except SourceError as error:
         source.error(error.line, str(error))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
         source.error(line, f"not valid YAML: {error.problem or error.context}")
     except yaml.YAMLError as error:
+        source.error(1, f"not valid YAML: {error}")
+    except (ValueError, TypeError, OverflowError, RecursionError) as error:  # e.g. an explicit `!!int abc`
         source.error(1, f"not valid YAML: {error}")
     return source

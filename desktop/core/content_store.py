@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import quote
 
+from desktop.core.content_schema import SCHEMA_VERSION, TABLES, ContentError, missing_columns  # noqa: F401 - re-exported
 from desktop.core.lesson_store import LessonReading
 from desktop.core.text_folding import Folding
 from desktop.core.tool_records import TimeZoneChoice, ToolContent, ToolSource
@@ -21,18 +22,6 @@ from desktop.core.records import (
     PlatformSummary, Term, Text,
 )
 
-SCHEMA_VERSION = "6"
-
-
-class ContentError(Exception):
-    """The content database is missing, damaged or of another version. ``reason`` says which."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(f"{reason}: {detail}")
-        self.reason = reason  # "missing", "damaged" or "incompatible"
-        self.detail = detail
-
-
 def _toneless(pinyin: str) -> str:
     """'shìpín tōnghuà' → 'shipin tonghua', for sorting Chinese words as a dictionary does."""
     decomposed = unicodedata.normalize("NFD", pinyin.lower())
@@ -40,7 +29,18 @@ def _toneless(pinyin: str) -> str:
 
 
 def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except (TypeError, ValueError) as error:
+        raise ContentError("damaged", f"a stored date is not a date: {value!r}") from error
+
+
+def _label(row: sqlite3.Row, prefix: str) -> Text:
+    """A name or title, which every record has: a missing one means the database is damaged."""
+    text = Text.from_row(row, prefix)
+    if text is None or not text.en:
+        raise ContentError("damaged", f"a {prefix} is missing for {row['id']!r}")
+    return text
 
 
 def _finding(row) -> Finding:
@@ -58,10 +58,13 @@ class ContentStore(LessonReading):
             self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
             self._connection.row_factory = sqlite3.Row
             row = self._connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is None or row["value"] != SCHEMA_VERSION:
+                raise ContentError("incompatible", f"{path}: schema {row['value'] if row else 'none'}")
+            missing = missing_columns(self._connection)
         except sqlite3.DatabaseError as error:
             raise ContentError("damaged", f"{path}: {error}") from error
-        if row is None or row["value"] != SCHEMA_VERSION:
-            raise ContentError("incompatible", f"{path}: schema {row['value'] if row else 'none'}")
+        if missing:
+            raise ContentError("damaged", f"{path}: missing {', '.join(missing[:5])}")
         self.path = path
         self._folding: Folding | None = None
         self._chinese_words: frozenset[str] | None = None
@@ -102,7 +105,7 @@ class ContentStore(LessonReading):
     # Platforms
 
     def platforms(self) -> list[PlatformSummary]:
-        return [PlatformSummary(row["id"], row["kind"], row["side"], Text.from_row(row, "name"),
+        return [PlatformSummary(row["id"], row["kind"], row["side"], _label(row, "name"),
                                 Text.from_row(row, "summary"))
                 for row in self._rows("SELECT * FROM platforms ORDER BY lower(name_en)")]
 
@@ -120,7 +123,7 @@ class ContentStore(LessonReading):
             "SELECT * FROM findings WHERE platform_id = ? ORDER BY position", platform_id))
         counterparts = tuple(item["counterpart_id"] for item in self._rows(
             "SELECT counterpart_id FROM counterparts WHERE platform_id = ? ORDER BY rowid", platform_id))
-        return Platform(row["id"], row["kind"], row["side"], Text.from_row(row, "name"),
+        return Platform(row["id"], row["kind"], row["side"], _label(row, "name"),
                         Text.from_row(row, "summary"), facts, findings, counterparts)
 
     @staticmethod
@@ -128,7 +131,11 @@ class ContentStore(LessonReading):
         figure = Figure(row["count"], row["count_kind"], _date(row["count_date"])) if row["count"] else None
         history = (Figure(row["history_count"], row["history_kind"], _date(row["history_date"]))
                    if row["history_count"] else None)
-        return Fact(row["criterion"], row["code"], tuple(json.loads(row["codes"] or "[]")),
+        try:
+            codes = tuple(json.loads(row["codes"] or "[]"))
+        except (TypeError, ValueError) as error:
+            raise ContentError("damaged", f"the codes of a fact are not JSON: {row['codes']!r}") from error
+        return Fact(row["criterion"], row["code"], codes,
                     Text.from_row(row, "value"), row["source"], _date(row["as_of"]), row["year"], figure, history,
                     Text.from_row(row, "history_value"), row["history_source"])
 
@@ -140,7 +147,7 @@ class ContentStore(LessonReading):
             kind, owner_id, target_kind))
 
     def guides(self) -> list[GuideSummary]:
-        return [GuideSummary(row["id"], Text.from_row(row, "title"), Text.from_row(row, "audience"))
+        return [GuideSummary(row["id"], _label(row, "title"), Text.from_row(row, "audience"))
                 for row in self._rows("SELECT * FROM guides ORDER BY position, id")]
 
     def guide(self, guide_id: str) -> Guide | None:
@@ -151,7 +158,7 @@ class ContentStore(LessonReading):
         items = self._rows("SELECT * FROM guide_items WHERE guide_id = ? ORDER BY position", guide_id)
         sources = self._rows("SELECT title, url FROM guide_sources WHERE guide_id = ? ORDER BY position", guide_id)
         return Guide(
-            row["id"], Text.from_row(row, "title"), Text.from_row(row, "audience"),
+            row["id"], _label(row, "title"), Text.from_row(row, "audience"),
             before=tuple(Text.from_row(item, "text") for item in items if item["section"] == "before"),
             steps=tuple(Text.from_row(item, "text") for item in items if item["section"] == "step"),
             problems=tuple((Text.from_row(item, "text"), Text.from_row(item, "solution"))
@@ -162,7 +169,7 @@ class ContentStore(LessonReading):
         )
 
     def cautions(self) -> list[CautionSummary]:
-        return [CautionSummary(row["id"], Text.from_row(row, "title"), Text.from_row(row, "summary"))
+        return [CautionSummary(row["id"], _label(row, "title"), Text.from_row(row, "summary"))
                 for row in self._rows("SELECT * FROM cautions ORDER BY position, id")]
 
     def caution(self, caution_id: str) -> Caution | None:
@@ -173,7 +180,7 @@ class ContentStore(LessonReading):
         actions = self._rows("SELECT * FROM caution_actions WHERE caution_id = ? ORDER BY position", caution_id)
         findings = self._rows("SELECT * FROM caution_findings WHERE caution_id = ? ORDER BY position", caution_id)
         return Caution(
-            row["id"], Text.from_row(row, "title"), Text.from_row(row, "summary"),
+            row["id"], _label(row, "title"), Text.from_row(row, "summary"),
             what_happens=Text.from_row(row, "what_happens"),
             who_it_matters_for=Text.from_row(row, "who_it_matters_for"),
             actions=tuple(Text.from_row(item, "text") for item in actions),
@@ -192,7 +199,7 @@ class ContentStore(LessonReading):
             "LEFT JOIN cautions c ON l.owner_kind = 'caution' AND c.id = l.owner_id "
             "WHERE l.target_kind = ? AND l.target_id = ? ORDER BY l.owner_kind DESC, l.owner_id",
             target_kind, target_id)
-        return [(row["kind"], row["id"], Text.from_row(row, "title")) for row in rows]
+        return [(row["kind"], row["id"], _label(row, "title")) for row in rows]
 
     def tasks(self) -> list[tuple[str, Text, tuple[str, ...]]]:
         """(id, title, platform ids) of each task people compare platforms for, in editorial order."""
@@ -200,7 +207,7 @@ class ContentStore(LessonReading):
         for row in self._rows("SELECT * FROM tasks ORDER BY position"):
             platform_ids = tuple(item["platform_id"] for item in self._rows(
                 "SELECT platform_id FROM task_platforms WHERE task_id = ? ORDER BY rowid", row["id"]))
-            tasks.append((row["id"], Text.from_row(row, "title"), platform_ids))
+            tasks.append((row["id"], _label(row, "title"), platform_ids))
         return tasks
 
     def figures(self) -> list[ContextFigure]:
@@ -209,7 +216,7 @@ class ContentStore(LessonReading):
             then, now = (DatedFigure(row[f"{moment}_count"], _date(row[f"{moment}_date"]),
                                      Text.from_row(row, f"{moment}_value"), row[f"{moment}_source"])
                          for moment in ("then", "now"))
-            figures.append(ContextFigure(row["id"], Text.from_row(row, "title"), then, now, _date(row["now_as_of"])))
+            figures.append(ContextFigure(row["id"], _label(row, "title"), then, now, _date(row["now_as_of"])))
         return figures
 
     def all_platforms(self) -> list[Platform]:
@@ -224,14 +231,21 @@ class ContentStore(LessonReading):
             order = {term_id: index for index, term_id in enumerate(term_ids)}
             rows = sorted((row for row in rows if row["id"] in order), key=lambda row: order[row["id"]])
         characters = self.term_characters()
-        return [Term(row["id"], Text.from_row(row, "word"), row["pinyin"], Text.from_row(row, "definition"),
+        return [Term(row["id"], _label(row, "word"), row["pinyin"], Text.from_row(row, "definition"),
                      Text.from_row(row, "example"), *characters.get(row["id"], ((), ())), row["pinyin_zh_Hant"])
                 for row in rows]
 
     def folding_table(self) -> dict[str, str]:
         """Traditional → Simplified characters, as the search index was folded with them."""
         rows = self._rows("SELECT value FROM meta WHERE key = 'traditional_to_simplified'")
-        return json.loads(rows[0]["value"]) if rows else {}
+        try:
+            table = json.loads(rows[0]["value"]) if rows else {}
+        except (TypeError, ValueError) as error:
+            raise ContentError("damaged", f"{self.path}: the search folding table is not JSON") from error
+        if not isinstance(table, dict) or not all(isinstance(key, str) and isinstance(value, str)
+                                                  and len(key) == len(value) == 1 for key, value in table.items()):
+            raise ContentError("damaged", f"{self.path}: the search folding table is not character to character")
+        return table
 
     def search_index(self, match: str, limit: int, ranked: bool = True) -> list[sqlite3.Row]:
         """(kind, id, lang, rank) of the documents matching an FTS5 expression, best first when ``ranked``;
@@ -242,8 +256,12 @@ class ContentStore(LessonReading):
                 f"SELECT d.kind, d.id, d.lang, {rank} AS rank FROM search_index "
                 f"JOIN search_documents d ON d.rowid = search_index.rowid WHERE search_index MATCH ? "
                 f"{order} LIMIT ?", (match, limit)).fetchall()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as error:
+            if "malformed" in str(error) or "corrupt" in str(error):
+                raise ContentError("damaged", f"{self.path}: {error}") from error
             return []  # an expression FTS5 cannot parse finds nothing; the query builder should not produce one
+        except sqlite3.DatabaseError as error:
+            raise ContentError("damaged", f"{self.path}: {error}") from error
 
     def search_documents(self, keys: list[tuple[str, str]], language: str,
                          with_text: bool = True) -> dict[tuple[str, str], sqlite3.Row]:

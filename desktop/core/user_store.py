@@ -1,15 +1,54 @@
 """The owner's own small database: language, zoom and bookmarks. Never the bundled content.
 
-When the data folder cannot be written, the store keeps everything in memory for this run and says so in
-``problem``, so the app can tell the user instead of failing.
+When the data folder cannot be written, or another program holds the file locked, the store keeps everything
+in memory for this run and says so in ``problem``, so the app can tell the user instead of failing. A file
+that is damaged, or of a shape this version does not know, is moved aside (``set_aside``) and a fresh one
+started in its place.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 FILE_NAME = "user.sqlite3"
+# The tables this store reads and writes, with the columns it needs. Other modules may add tables of their own.
+TABLES = {
+    "settings": ("key", "value"),
+    "bookmarks": ("target", "added"),
+}
+WRITE_WAIT_MS = 1000  # how long a write waits for another Qiao holding the file; opening never waits
+
+
+class _UnusableError(Exception):
+    """The file is a database of another shape, or not a database at all."""
+
+
+def _check_shape(connection: sqlite3.Connection) -> None:
+    for table, columns in TABLES.items():
+        present = {row[1] for row in connection.execute("SELECT * FROM pragma_table_info(?)", (table,))}
+        if present and not set(columns) <= present:
+            raise _UnusableError(f"the {table} table has other columns: {', '.join(sorted(present))}")
+
+
+def read_setting(folder: Path | None, key: str) -> str | None:
+    """One saved setting, read without creating, changing or waiting for anything; None when it cannot be read."""
+    if folder is None:
+        return None
+    path = folder / FILE_NAME
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=0)
+        try:
+            row = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        return None
+    return row[0] if row and isinstance(row[0], str) else None
 
 
 class UserStore:
@@ -17,22 +56,51 @@ class UserStore:
         """``folder=None`` keeps nothing on disk (a kiosk, a screenshot)."""
         self.problem: str | None = None
         self.path: Path | None = None
+        self.set_aside: Path | None = None  # where an unreadable file was moved, if one was
         connection = None
         if folder is not None:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
-                connection = sqlite3.connect(folder / FILE_NAME)
-                self._create(connection)
+                try:
+                    connection = self._open(folder / FILE_NAME)
+                except _UnusableError:
+                    self.set_aside = self._move_aside(folder / FILE_NAME)
+                    connection = self._open(folder / FILE_NAME)
                 self.path = folder / FILE_NAME
-            except (OSError, sqlite3.Error) as error:
+            except (OSError, sqlite3.Error, _UnusableError) as error:
                 self.problem = f"{folder}: {getattr(error, 'strerror', None) or error}"
-                if connection is not None:
-                    connection.close()
                 connection = None
         if connection is None:
             connection = sqlite3.connect(":memory:")
             self._create(connection)
         self._connection = connection
+
+    def _open(self, path: Path) -> sqlite3.Connection:
+        # timeout=0: a file another program holds locked must not delay the start (SQLite would wait 5 s).
+        connection = sqlite3.connect(path, timeout=0)
+        try:
+            _check_shape(connection)
+            self._create(connection)
+        except sqlite3.OperationalError:
+            connection.close()
+            raise  # locked, read-only, out of space: keep the file as it is and work in memory
+        except (sqlite3.DatabaseError, _UnusableError) as error:
+            connection.close()
+            raise _UnusableError(str(error)) from error
+        connection.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
+        return connection
+
+    @staticmethod
+    def _move_aside(path: Path) -> Path:
+        """Renames an unreadable settings file out of the way, keeping it for whoever wants to look at it."""
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = path.with_name(f"{path.name}.unreadable-{stamp}")
+        path.replace(target)
+        for suffix in ("-journal", "-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                companion.replace(target.with_name(target.name + suffix))
+        return target
 
     @staticmethod
     def _create(connection: sqlite3.Connection) -> None:

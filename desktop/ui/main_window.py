@@ -8,6 +8,7 @@ the page can, and a zoom or contrast change restyles it where it is.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         # The language's font and the theme first, so every widget below is made with them.
         services.languages.apply(session.language, session.zoom)
         services.appearance.apply(session.zoom, "high-contrast" if session.high_contrast else "standard")
+        self.content_error: ContentError | None = None  # the last page the content was too damaged to build
         self.header = HeaderBar()
         self.notice = NoticeBar()
         central = QWidget()
@@ -128,12 +130,17 @@ class MainWindow(QMainWindow):
                            self.session.bilingual)
 
     def _build(self, target: Target) -> QWidget | None:
+        """The page for ``target``; None when the content has no such page. When part of the database is damaged,
+        a page that says so stands in its place (and ``content_error`` remembers why, for one-shot runs)."""
         try:
             return build_page(target, self.page_context())
         except ContentError as error:
-            self.show_notice(_("Part of Qiao's content is damaged, so this page cannot be shown."))
-            print(f"qiao: {error}", flush=True)
-            return None
+            from desktop.ui.pages.base import ColumnPage, heading
+
+            self.content_error = error
+            print(f"qiao: {error}", file=sys.stderr, flush=True)
+            return ColumnPage(heading(_("Qiao's content is damaged. Please reinstall Qiao."),
+                                      _("Part of Qiao's content is damaged, so this page cannot be shown.")))
 
     def _show(self, page: QWidget, state: dict | None = None, focus: bool = True) -> None:
         if self.page is not None:

@@ -123,3 +123,116 @@ def test_a_file_that_is_not_utf8_is_reported_not_raised(content_copy):
     (content_copy / "guides" / "latin1.yaml").write_bytes("id: caf\xe9\n".encode("latin-1"))
     errors = _errors(content_copy)
     assert any("latin1.yaml:1: the file is not valid UTF-8" in error for error in errors), errors
+
+
+# What the check must refuse, each at its line, and never with a traceback (the malformed sources of the
+# reliability audit that crashed the check or slipped through).
+
+def _errors_in(content_dir, name):
+    return [error for error in _errors(content_dir) if name in error]
+
+
+def test_an_impossible_date_is_reported_not_raised(content_copy):
+    signal = content_copy / "platforms" / "signal.yaml"
+    _replace(signal, "as_of: 2026-11-24", "as_of: 2026-02-30")
+    assert any(f"signal.yaml:{_line_of(signal, '2026-02-30')}: 'as_of' must be a date" in error
+               for error in _errors_in(content_copy, "signal.yaml"))
+
+
+def test_a_complex_key_is_reported_not_raised(content_copy):
+    signal = content_copy / "platforms" / "signal.yaml"
+    signal.write_text(signal.read_text(encoding="utf-8") + "? [a, b]\n: c\n", encoding="utf-8")
+    assert any("a key must be a plain word" in error for error in _errors_in(content_copy, "signal.yaml"))
+
+
+def test_deep_nesting_is_reported_not_raised(content_copy):
+    signal = content_copy / "platforms" / "signal.yaml"
+    signal.write_text(signal.read_text(encoding="utf-8") + "extra: " + "[" * 5000 + "]" * 5000 + "\n",
+                      encoding="utf-8")
+    assert any("nested more than" in error for error in _errors_in(content_copy, "signal.yaml"))
+
+
+def test_a_symlink_loop_is_reported_not_raised(content_copy):
+    loop = content_copy / "platforms" / "zz-loop.yaml"
+    loop.symlink_to(loop.name)
+    assert any("zz-loop.yaml:1: cannot be read" in error for error in _errors(content_copy))
+
+
+def test_a_huge_count_is_refused_before_it_breaks_the_build(content_copy):
+    wechat = content_copy / "platforms" / "wechat.yaml"
+    _replace(wechat, "count: 1414000000", "count: 1000000000000000000000000000000")
+    assert any(f"wechat.yaml:{_line_of(wechat, 'count: 1000')}: 'count' must be a whole number" in error
+               for error in _errors(content_copy))
+
+
+def test_a_guide_with_too_many_steps_or_too_large_a_file_is_refused(content_copy):
+    guide = content_copy / "guides" / "time-zones.yaml"
+    step = "- en: Wait.\n  zh_Hans: 等一下。\n"
+    _replace(guide, "steps:\n", "steps:\n" + step * 300)
+    assert any("'steps' has 3" in error and "at most" in error for error in _errors_in(content_copy, "time-zones"))
+    _replace(guide, "steps:\n", "steps:\n" + step * 20_000)
+    assert any("time-zones.yaml:1: the file is" in error for error in _errors(content_copy))
+
+
+def test_a_very_long_text_is_refused(content_copy):
+    guide = content_copy / "guides" / "time-zones.yaml"
+    _replace(guide, "  zh_Hans: 跨时区约通话", "  zh_Hans: " + "长" * 20_000)
+    assert any("characters long" in error for error in _errors_in(content_copy, "time-zones"))
+
+
+def test_files_named_yml_are_not_silently_skipped(content_copy):
+    for name in ("newapp.yml", "other.YAML"):
+        (content_copy / "platforms" / name).write_text("id: x\n", encoding="utf-8")
+    errors = _errors(content_copy)
+    assert any("platforms/newapp.yml:1: content files end in .yaml" in error for error in errors), errors
+    assert any("platforms/other.YAML:1: content files end in .yaml" in error for error in errors), errors
+
+
+def test_a_missing_folder_is_named(content_copy):
+    import shutil
+
+    shutil.rmtree(content_copy / "glossary")
+    assert any(error.endswith("glossary:1: the glossary folder is missing") for error in _errors(content_copy))
+
+
+def test_yes_and_numbers_are_not_accepted_as_text(content_copy):
+    guide = content_copy / "guides" / "time-zones.yaml"
+    _replace(guide, "  zh_Hans: 跨时区约通话", "  zh_Hans: yes")
+    line = _line_of(guide, "zh_Hans: yes")
+    assert any(f"time-zones.yaml:{line}: 'title' zh_Hans text is read as bool, not text" in error
+               for error in _errors(content_copy))
+    _replace(guide, "  zh_Hans: yes", "  zh_Hans: 12345")
+    assert any("zh_Hans text is read as int" in error for error in _errors_in(content_copy, "time-zones"))
+
+
+def test_a_null_step_is_named_as_an_empty_item(content_copy):
+    guide = content_copy / "guides" / "time-zones.yaml"
+    _replace(guide, "steps:\n", "steps:\n- ~\n")
+    assert any("an item of 'steps' is empty" in error for error in _errors_in(content_copy, "time-zones"))
+
+
+def test_invisible_characters_and_disguised_addresses_are_refused(content_copy):
+    guide = content_copy / "guides" / "time-zones.yaml"
+    _replace(guide, "  en: Plan calls across time zones", "  en: Plan calls \u202eacross time zones")
+    signal = content_copy / "platforms" / "signal.yaml"
+    _replace(signal, "source: https://signal.org/blog/signal-foundation", "source: https://signal.org@evil.example/")
+    errors = _errors(content_copy)
+    assert any("invisible character U+202E" in error for error in errors)
+    assert any("'source' is not a web address: 'https://signal.org@evil.example/'" in error for error in errors)
+
+
+def _check_cli(*arguments):
+    return subprocess.run([sys.executable, "-m", "desktop", "content", *arguments], capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_a_wrong_sources_folder_is_refused(tmp_path):
+    for folder in (tmp_path / "absent", paths.project_root() / "README.md"):
+        result = _check_cli("check", "--sources", str(folder))
+        assert result.returncode == 2 and "no content folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_build_into_a_folder_says_so_plainly(tmp_path):
+    result = _check_cli("build", "--output", str(tmp_path))
+    assert result.returncode == 1
+    assert "it is a folder" in result.stderr and "Errno" not in result.stderr and "->" not in result.stderr

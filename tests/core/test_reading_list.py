@@ -186,7 +186,7 @@ def test_the_message_is_in_the_readers_language(tmp_path):
     path.write_text('{"format": "qiao-reading-list", "version": 7}', encoding="utf-8")
     with pytest.raises(ReadingListFileError) as caught:
         read_reading_list(path)
-    catalogs = Catalogs(paths.translations_dir(), tmp_path / "cache")
+    catalogs = Catalogs(paths.translations_dir())
     try:
         activate(catalogs, "zh_Hant")
         assert caught.value.message == "檔案 photos.json 來自較新版本的「橋」，請先更新「橋」再打開。"

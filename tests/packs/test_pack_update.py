@@ -167,10 +167,15 @@ def test_a_pack_for_a_newer_app_is_refused(publisher, packs_dir, run_qiao, tmp_p
     assert content_database() == paths.content_database()
 
 
-def test_a_pack_whose_database_fails_the_schema_check_is_refused(publisher, packs_dir, run_qiao, tmp_path):
-    publisher.publish(edited_database(tmp_path, "broken", "DROP TABLE guide_items"))
+def test_a_pack_whose_database_fails_the_schema_check_is_refused(publisher, packs_dir, run_qiao, tmp_path,
+                                                                monkeypatch):
+    from desktop.core import content_store
+
+    with monkeypatch.context() as older_publisher:  # a publisher whose Qiao did not read guide_items yet
+        older_publisher.delitem(content_store.TABLES, "guide_items")
+        publisher.publish(edited_database(tmp_path, "broken", "DROP TABLE guide_items"))
     code, _, err = run_qiao("content", "update", "--from", publisher.repo)
-    assert code == UNREADABLE and "fails this Qiao's checks" in err and "guide_items" in err
+    assert code == UNREADABLE and "cannot be read by this Qiao" in err and "guide_items" in err
     assert content_database() == paths.content_database()
     assert [path.name for path in (packs_dir / "content").iterdir() if path.name.startswith(".staging")] == []
 

@@ -13,7 +13,7 @@ from desktop.ui.link_router import LinkRouter
 
 
 def _page(qtbot, store, target, language="en", today=dt.date(2026, 11, 24)):
-    activate(Catalogs(paths.translations_dir(), paths.user_cache_dir()), language)
+    activate(Catalogs(paths.translations_dir()), language)
     router = LinkRouter(confirm=lambda parent, url: False)
     page = build_page(target, PageContext(store, router, language, 1.0, today))
     qtbot.addWidget(page)

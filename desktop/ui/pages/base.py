@@ -23,6 +23,7 @@ def heading(text: str, subtitle: str = "") -> list[QLabel]:
     labels: list[QLabel] = [title]
     if subtitle:
         sub = QLabel(subtitle)
+        sub.setTextFormat(Qt.TextFormat.PlainText)
         sub.setObjectName("PageSubtitle")
         sub.setTextFormat(Qt.TextFormat.PlainText)
         sub.setWordWrap(True)
