@@ -63,6 +63,10 @@ class LessonHandout:
         font.setFamilies(self._fonts.for_language(self._chinese))  # every character embedded, Latin included
         font.setPointSizeF(POINT_SIZE * self._scale * scale)
         font.setBold(bold)
+        # No ligatures: the PDF would hold "ff" as one glyph, and "difference" would come back from a copy or a
+        # screen reader as "di erence".
+        for tag in ("liga", "clig"):
+            font.setFeature(QFont.Tag(tag), 0)
         return font
 
     def _document(self, text: str, width: float, scale: float = 1.0, bold: bool = False) -> QTextDocument:
@@ -135,22 +139,24 @@ class LessonHandout:
             height = max([ruby_height] + [document.size().height() for document in english])
 
             def draw(painter: QPainter, y: float, row=row, english=english, height=height) -> None:
+                painter.setPen(QPen(QColor("#000000")))
                 for index, term in enumerate(row):
                     x = index * (half + gap)
                     _draw(painter, english[index], x, y)
-                    cursor = x + english_width
                     pairs = term.pinyin_pairs(self._chinese) or ((term.word.get(self._chinese), ""),)
-                    for (character, syllable), cell in zip(pairs, self._ruby_width(pairs, pinyin, hanzi)):
-                        painter.setFont(pinyin_font)
-                        painter.drawText(QRectF(cursor, y + self._pt(1.5), cell, pinyin.height()),
-                                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, syllable)
-                        painter.setFont(hanzi_font)
-                        painter.drawText(QRectF(cursor, y + self._pt(1.5) + pinyin.height(), cell, hanzi.height()),
-                                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, character)
-                        cursor += cell
+                    widths = self._ruby_width(pairs, pinyin, hanzi)
+                    lefts = [x + english_width + sum(widths[:index]) for index in range(len(widths))]
+                    # The syllables first, then the characters: a copy of the text keeps the word whole.
+                    top = y + self._pt(1.5)
+                    for font, metrics, row_top, part, align in (
+                            (pinyin_font, pinyin, top, 1, Qt.AlignmentFlag.AlignBottom),
+                            (hanzi_font, hanzi, top + pinyin.height(), 0, Qt.AlignmentFlag.AlignTop)):
+                        painter.setFont(font)
+                        for pair, left, cell in zip(pairs, lefts, widths):
+                            painter.drawText(QRectF(left, row_top, cell, metrics.height()),
+                                             Qt.AlignmentFlag.AlignHCenter | align, pair[part])
                 painter.setPen(QPen(QColor("#cccccc"), max(1.0, self._pt(0.3))))
                 painter.drawLine(QPointF(0, y + height), QPointF(width, y + height))
-                painter.setPen(QPen(QColor("#000000")))
 
             parts.append(_Part(height + self._pt(1), draw))
         return parts

@@ -38,6 +38,16 @@ def kind_of_locale(name: str) -> str | None:
     return None
 
 
+def kind_of_voice(name: str, locale: str) -> str | None:
+    """Like ``kind_of_locale``; a voice whose locale Qt cannot name (espeak-ng's Mandarin reaches Qt through
+    speech-dispatcher as 'cmn', which Qt reports as the C locale) is known by its name instead."""
+    kind = kind_of_locale(locale)
+    if kind is None and locale in ("C", ""):
+        lowered = name.lower()
+        kind = "yue" if "cantonese" in lowered else "cmn" if "mandarin" in lowered else None
+    return kind
+
+
 def kind_for_language(language: str, cantonese: bool = False) -> str:
     """The kind of speech that reads a text in one of Qiao's languages."""
     if language == "en":
@@ -54,16 +64,18 @@ class VoiceChoice:
 def choose_voice(voices: Iterable[VoiceChoice], kind: str, language: str = "en") -> VoiceChoice | None:
     """The best voice of ``kind`` among ``voices``; ``language`` is the text's (zh_Hant prefers Taiwan's
     Mandarin)."""
-    fitting = [voice for voice in voices if kind_of_locale(voice.locale) == kind]
+    fitting = [voice for voice in voices if kind_of_voice(voice.name, voice.locale) == kind]
     if not fitting:
         return None
     order = PREFERRED[kind]
     if kind == "cmn" and language == "zh_Hant":
         order = ("TW", "CN", "SG")
 
-    def rank(voice: VoiceChoice) -> int:
+    def rank(voice: VoiceChoice) -> tuple[int, bool, int]:
+        # The preferred territory, then a voice's plain form before its variants (espeak-ng's "+Adam"), shortest
+        # name first ("English (America)" before "English (Caribbean)").
         territory = voice.locale.replace("-", "_").rpartition("_")[2].upper()
-        return order.index(territory) if territory in order else len(order)
+        return (order.index(territory) if territory in order else len(order), "+" in voice.name, len(voice.name))
 
     return min(fitting, key=rank)
 
@@ -113,7 +125,7 @@ class ReadAloud(QObject):
         for locale in speech.availableLocales():
             speech.setLocale(locale)
             for voice in speech.availableVoices():
-                kind = kind_of_locale(voice.locale().name())
+                kind = kind_of_voice(voice.name(), voice.locale().name())
                 if kind is not None:
                     self._voices[kind].append((VoiceChoice(voice.name(), voice.locale().name()), voice, locale))
         speech.setLocale(original)

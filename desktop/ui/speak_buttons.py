@@ -16,10 +16,10 @@ SPEAKER = "▶"  # until an icon takes its place (the button's "icon" property n
 
 class SpeakButtons(QWidget):
     """``entries`` are (kind, language of the text, a function giving the text); ``what`` names what is read, for
-    the buttons' accessible names ('the step', 'the word')."""
+    the buttons' accessible names (``_("the step")``, ``_("the word")``)."""
 
     def __init__(self, speech: ReadAloud | None, entries: list[tuple[str, str, Callable[[], str]]],
-                 what: str = "") -> None:
+                 what: str = "the text") -> None:
         super().__init__()
         self.speech = speech
         self.buttons: dict[str, QPushButton] = {}
@@ -34,7 +34,7 @@ class SpeakButtons(QWidget):
             button.setObjectName("SpeakButton")
             button.setProperty("icon", "read-aloud")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            name = _("Read {what} aloud in {language}").format(what=what or _("this"), language=_(KIND_NAMES[kind]))
+            name = _("Read {what} aloud in {language}").format(what=what, language=_(KIND_NAMES[kind]))
             button.setAccessibleName(name)
             button.setToolTip(name)
             button.clicked.connect(lambda _checked=False, k=kind, lang=language, t=text: self.say(k, lang, t()))

@@ -160,7 +160,8 @@ class TeacherView(QWidget):
             self._tick()
             return
         progress = page.progress
-        self._add(_section(f"{lesson.title.get(language)} · {_('Showing')}: {self._showing(page)}"))
+        showing = _("On screen: {what}").format(what=self._showing(page))
+        self._add(_section(f"{lesson.title.get(language)} · {showing}"))
         self.timer_label = self._add(text_label(self._timer_text(), "TeacherTimer"))
         now = speech_text(page.contents[progress.index], language, page._translate).split("\n")
         self._add(_section(_("Now: step {position}").format(position=progress.label)))

@@ -67,21 +67,21 @@ class LessonPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        # The title and the sections scroll with the step (so the largest type still leaves room for it); the way
+        # forward stays in sight below.
+        self.body = ScrollPage(max_em=None, margin=32, spacing=16, object_name="LessonBody")
         top = QWidget()
-        top.setObjectName("LessonBar")
-        top.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        top_column = QVBoxLayout(top)
-        top_column.setContentsMargins(24, 8, 24, 8)
-        top_column.setSpacing(4)
-        actions = QWidget()
-        top_flow = FlowLayout(actions, spacing=12)
-        grows_with_width(actions)
+        top_flow = FlowLayout(top, spacing=12)
+        grows_with_width(top)
         self.title = HeadingLabel("", 1)
         self.title.setObjectName("LessonTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.title.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         grows_with_width(self.title)
+        title_policy = self.title.sizePolicy()
+        title_policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)  # on one line where the line has room
+        self.title.setSizePolicy(title_policy)
         self.sections = ChoiceGroup("", list(zip([key for key, _label in SECTION_LABELS], _section_texts())),
                                     "lesson-section")
         self.sections.label.hide()
@@ -89,7 +89,6 @@ class LessonPage(QWidget):
         policy = self.sections.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)  # the chips take the line's room, side by side
         self.sections.setSizePolicy(policy)
-        top_column.addWidget(actions)
         top_flow.addWidget(self.title)
         top_flow.addWidget(self.sections)
         self.word_toggle = self._button(self.toggle_word_list)
@@ -99,22 +98,21 @@ class LessonPage(QWidget):
         printer = self.context.printer
         self.print_button.setVisible("print" in self.context.features and hasattr(printer, "print_handout"))
         self.save_button.setVisible("save_pdf" in self.context.features and hasattr(printer, "save_handout"))
-        top_flow.addWidget(self.print_button)
-        top_flow.addWidget(self.save_button)
-        grows_with_width(top)
-        self.body = ScrollPage(max_em=None, margin=32, spacing=16, object_name="LessonBody")
-        bottom = QWidget()
-        bottom.setObjectName("LessonBar")
-        bottom.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._bottom_flow = FlowLayout(bottom, spacing=12)
-        self._bottom_flow.setContentsMargins(24, 8, 24, 8)
         self.speak = SpeakButtons(None, [])
         self._speak_holder = QWidget()
         holder = QVBoxLayout(self._speak_holder)
         holder.setContentsMargins(0, 0, 0, 0)
         holder.addWidget(self.speak)
         grows_with_width(self._speak_holder)
-        self._bottom_flow.addWidget(self._speak_holder)
+        top_flow.addWidget(self._speak_holder)
+        top_flow.addWidget(self.print_button)
+        top_flow.addWidget(self.save_button)
+        self.body.add(top)
+        bottom = QWidget()
+        bottom.setObjectName("LessonBar")
+        bottom.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._bottom_flow = FlowLayout(bottom, spacing=12)
+        self._bottom_flow.setContentsMargins(24, 8, 24, 8)
         nav = QWidget()
         nav.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         nav_row = QHBoxLayout(nav)
@@ -130,7 +128,6 @@ class LessonPage(QWidget):
             nav_row.addWidget(widget)
         self._bottom_flow.addWidget(nav)
         grows_with_width(bottom)
-        column.addWidget(top)
         column.addWidget(self.body, 1)
         column.addWidget(bottom)
 
@@ -190,8 +187,8 @@ class LessonPage(QWidget):
 
     def _clear_body(self) -> None:
         layout = self.body.column_layout
-        while layout.count() > 1:  # keep the closing stretch
-            widget = layout.takeAt(0).widget()
+        while layout.count() > 2:  # keep the title and sections above, and the closing stretch
+            widget = layout.takeAt(1).widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
