@@ -14,9 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPagedPaintDevice, QPainter
-from PySide6.QtGui import QPdfWriter, QPen, QTextDocument, QTextOption
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageSize, QPagedPaintDevice, QPainter, QPen, QTextDocument
 
 from desktop.core.formatting import format_date
 from desktop.core.lesson_content import StepContent, display, lesson_sources, resolve_lesson
@@ -24,6 +23,7 @@ from desktop.core.lesson_records import Lesson
 from desktop.core.records import Term
 from desktop.i18n import N_, Catalogs, brand_name, translate_in
 from desktop.ui.fonts import FontFamilies
+from desktop.ui.letter_pdf import plain_document, write_letter_pdf
 
 POINT_SIZE = 9.0
 MARGIN_MM = 12
@@ -70,16 +70,7 @@ class LessonHandout:
         return font
 
     def _document(self, text: str, width: float, scale: float = 1.0, bold: bool = False) -> QTextDocument:
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(self._device)
-        document.setDefaultFont(self._font(scale, bold))
-        document.setDocumentMargin(self._pt(1.5))
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        document.setDefaultTextOption(option)
-        document.setPlainText(text)  # content, never markup
-        document.setTextWidth(width)
-        return document
+        return plain_document(text, self._font(scale, bold), width, self._device, self._pt(1.5))
 
     def _both(self, message: str) -> str:
         """A label in English and in the handout's Chinese: 'Words 生词'."""
@@ -306,20 +297,8 @@ class LessonHandout:
 
     def write_pdf(self, path: Path, lesson: Lesson, language: str, teacher: bool = False) -> int:
         """Writes the handout to ``path`` and returns its page count; raises OSError when it cannot."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and not path.is_file():
-            raise OSError(f"{path} is not a file")
-        writer = QPdfWriter(str(path))
-        writer.setResolution(300)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-        writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-        writer.setTitle(f"{lesson.title.en} · {brand_name(language)}")
-        writer.setCreator("Qiao")
-        pages = self.paint(writer, lesson, language, teacher)
-        del writer  # finishes the file
-        if not path.is_file() or path.stat().st_size == 0:
-            raise OSError(f"cannot write {path}")
-        return pages
+        return write_letter_pdf(path, f"{lesson.title.en} · {brand_name(language)}", MARGIN_MM,
+                                lambda writer: self.paint(writer, lesson, language, teacher))
 
     def save_with_dialog(self, parent, lesson: Lesson, language: str, teacher: bool = False) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox

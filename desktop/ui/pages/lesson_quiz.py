@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.lesson_content import aligned
 from desktop.core.lesson_progress import QuizState
@@ -18,6 +18,7 @@ from desktop.i18n import _
 from desktop.ui.accessibility import ChoiceButton, HeadingLabel
 from desktop.ui.document_view import text_label
 from desktop.ui.layouts import grows_with_width
+from desktop.ui.wrapping_button import HeightFromLayout
 
 LETTERS = "ABCD"
 
@@ -30,16 +31,13 @@ def _texts(text, first: str, second: str | None) -> list[str]:
     return ["\n\n".join(row.left for row in rows), "\n\n".join(row.right for row in rows)]
 
 
-class AnswerButton(ChoiceButton):
+class AnswerButton(HeightFromLayout, ChoiceButton):
     """One choice: a letter and its words (in two columns side by side), as big as a finger or a class needs."""
 
     def __init__(self, letter: str, texts: list[str]) -> None:
         super().__init__("")
         self.setObjectName("AnswerButton")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.grow_with_layout()
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 12, 20, 12)
         row.setSpacing(24)
@@ -65,19 +63,6 @@ class AnswerButton(ChoiceButton):
         self.setAccessibleDescription(description)
         self.style().unpolish(self)
         self.style().polish(self)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self.layout().totalHeightForWidth(width)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        hint = self.layout().totalSizeHint()
-        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(120, self.heightForWidth(max(120, self.width())))
 
 
 class QuestionView(QWidget):

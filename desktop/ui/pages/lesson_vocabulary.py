@@ -7,8 +7,8 @@ them again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.records import Term
 from desktop.i18n import _
@@ -17,6 +17,7 @@ from desktop.ui.layouts import ColumnsLayout, grows_with_width
 from desktop.ui.pinyin_word import PinyinWord, pinyin_text
 from desktop.ui.read_aloud import ReadAloud, kind_for_language
 from desktop.ui.speak_buttons import SpeakButtons
+from desktop.ui.wrapping_button import HeightFromLayout
 
 LIST_COLUMN_EM = 16
 
@@ -26,7 +27,7 @@ def chinese_of(language: str) -> str:
     return language if language != "en" else "zh_Hans"
 
 
-class VocabularyCard(QPushButton):
+class VocabularyCard(HeightFromLayout, QPushButton):
     """A word to guess: a button, so Tab, Enter, Space and a tap all turn it over."""
 
     toggled_chinese = Signal(bool)
@@ -36,10 +37,7 @@ class VocabularyCard(QPushButton):
         self.term = term
         self.chinese = chinese
         self.setObjectName("VocabularyCard")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.grow_with_layout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.setSpacing(8)
@@ -79,19 +77,6 @@ class VocabularyCard(QPushButton):
         self.updateGeometry()
         if notify:
             self.toggled_chinese.emit(revealed)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self.layout().totalHeightForWidth(width)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        hint = self.layout().totalSizeHint()
-        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(120, self.heightForWidth(max(120, self.width())))
 
 
 def card_speech(term: Term, chinese: str, speech: ReadAloud | None) -> SpeakButtons:
