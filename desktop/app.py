@@ -245,7 +245,7 @@ def _save_pdf(store: ContentStore, target: Target, language: str, path: Path, bi
     return 0
 
 
-QUIET_NOTES = ("propagateSizeHints", "pipewire", "text-to-speech plug-in")
+QUIET_NOTES = ("propagateSizeHints", "does not support raise()", "pipewire", "text-to-speech plug-in")
 
 
 def quiet_platform_notes(kind, context, message: str) -> None:

@@ -29,6 +29,7 @@ def test_version():
     (["--lang", "fr"], "language must be one of"),
     (["--open", "nowhere"], "unknown page"),
     (["--open", "platform/myspace"], "no platform with the id myspace"),
+    (["--open", "lesson/knitting"], "no lesson with the id knitting"),
     (["--open", "compare/wechat"], "two to 4 platform ids"),
     (["--size", "big"], "size must be WIDTHxHEIGHT"),
     (["--zoom", "9"], "--zoom must be between"),

@@ -103,8 +103,6 @@ class ReadAloud(QObject):
             self._say_problem(f"QtTextToSpeech cannot load ({error})")
             return None
         speech = QTextToSpeech(self._engine_name, self) if self._engine_name else QTextToSpeech(self)
-        if speech.state() == QTextToSpeech.State.Error:
-            self._say_problem(f"the speech engine reports: {speech.errorString() or 'not ready'}")
         speech.stateChanged.connect(self._state_changed)
         self._speech = speech
         return speech
@@ -129,6 +127,9 @@ class ReadAloud(QObject):
                 if kind is not None:
                     self._voices[kind].append((VoiceChoice(voice.name(), voice.locale().name()), voice, locale))
         speech.setLocale(original)
+        if not any(self._voices.values()):
+            reason = speech.errorString() if speech.state() == speech.State.Error else ""
+            self._say_problem(f"no English, Mandarin or Cantonese voice ({reason or speech.engine() or 'no engine'})")
         return self._voices
 
     def kinds(self) -> tuple[str, ...]:

@@ -71,7 +71,12 @@ class LessonPage(QWidget):
         # forward stays in sight below.
         self.body = ScrollPage(max_em=None, margin=32, spacing=16, object_name="LessonBody")
         top = QWidget()
-        top_flow = FlowLayout(top, spacing=12)
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
+        top_column.setSpacing(8)
+        actions = QWidget()
+        top_flow = FlowLayout(actions, spacing=12)
+        grows_with_width(actions)
         grows_with_width(top)
         self.title = HeadingLabel("", 1)
         self.title.setObjectName("LessonTitle")
@@ -79,9 +84,6 @@ class LessonPage(QWidget):
         self.title.setWordWrap(True)
         self.title.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         grows_with_width(self.title)
-        title_policy = self.title.sizePolicy()
-        title_policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)  # on one line where the line has room
-        self.title.setSizePolicy(title_policy)
         self.sections = ChoiceGroup("", list(zip([key for key, _label in SECTION_LABELS], _section_texts())),
                                     "lesson-section")
         self.sections.label.hide()
@@ -89,7 +91,8 @@ class LessonPage(QWidget):
         policy = self.sections.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)  # the chips take the line's room, side by side
         self.sections.setSizePolicy(policy)
-        top_flow.addWidget(self.title)
+        top_column.addWidget(self.title)
+        top_column.addWidget(actions)
         top_flow.addWidget(self.sections)
         self.word_toggle = self._button(self.toggle_word_list)
         top_flow.addWidget(self.word_toggle)
