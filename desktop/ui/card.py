@@ -6,19 +6,21 @@ wrapped labels sit in a layout inside it, and the button takes its height from t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
-from desktop.ui.wrapping_button import HeightFromLayout
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
-class Card(HeightFromLayout, QPushButton):
+class Card(QPushButton):
     activated = Signal()
 
     def __init__(self, title: str, detail: str = "", object_name: str = "Card", detail_html: str = "") -> None:
         """``detail_html``, when given, is shown instead of ``detail`` (already escaped, e.g. with <b> marks)."""
         super().__init__()
         self.setObjectName(object_name)
-        self.grow_with_layout()
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
         # Room inside the border; the home page's doors get more, as befits their size.
@@ -57,3 +59,16 @@ class Card(HeightFromLayout, QPushButton):
 
     def title(self) -> str:
         return self.title_label.text()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self.layout().totalHeightForWidth(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = self.layout().totalSizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(120, self.heightForWidth(max(120, self.width())))
