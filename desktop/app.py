@@ -34,6 +34,8 @@ class Launch:
     remember: bool = True  # False keeps nothing on disk (screenshots, kiosks)
     content_database: Path | None = None
     high_contrast: bool | None = None  # None: the saved choice
+    classroom: bool = False  # a teacher's projector: the presenter's keys, the teacher's view, zoom 2
+    speech_engine: str | None = None  # a QtTextToSpeech engine ('mock' in tests); None: the system's
 
 
 def _system_language() -> str:
@@ -138,7 +140,7 @@ def build_window(app, launch: Launch, store: ContentStore):
     session = VisitorSession(language=language or _system_language())
     saved_zoom, zoom_readable = _saved_zoom(user_store)
     unreadable = unreadable or not zoom_readable
-    session.set_zoom(launch.zoom or saved_zoom)
+    session.set_zoom(launch.zoom or (CLASSROOM_ZOOM if launch.classroom else saved_zoom))
     session.high_contrast = (launch.high_contrast if launch.high_contrast is not None
                              else user_store.get("contrast") == "high")
     session.current = launch.target
@@ -148,8 +150,12 @@ def build_window(app, launch: Launch, store: ContentStore):
     fonts = load_fonts(paths.fonts_dir())
     _install_input_behaviour(app, accessibility, EnterActivates)
     appearance = Appearance(app, paths.styles_dir(), fonts)
+    from desktop.ui.read_aloud import ReadAloud
+
     services = WindowServices(app, store, user_store, LanguageSwitch(app, catalogs, appearance), appearance, router,
-                              printer=LazyPrinter(fonts, catalogs))
+                              printer=LazyPrinter(fonts, catalogs, store), keep_scores=not launch.classroom,
+                              read_aloud=ReadAloud(launch.speech_engine),
+                              remember_settings=not launch.classroom)
     window = MainWindow(services, session, ask_language=ask_language, suggested_language=_system_language())
     _set_window_icon(window)
     if user_store.set_aside is not None:
@@ -157,9 +163,16 @@ def build_window(app, launch: Launch, store: ContentStore):
                              "beside the new one."))
     elif unreadable:
         window.show_notice(_("Some saved settings are from another version of Qiao and were left out."))
+    if launch.classroom:
+        from desktop.modes.classroom import ClassroomMode
+
+        ClassroomMode(app, window).start()
     if launch.language and launch.remember:
         user_store.set("language", launch.language)
     return window
+
+
+CLASSROOM_ZOOM = 2.0  # big type for a projector, unless --zoom says otherwise
 
 
 def _install_input_behaviour(app, accessibility, enter_activates) -> None:
@@ -175,11 +188,26 @@ def _install_input_behaviour(app, accessibility, enter_activates) -> None:
 
 
 class LazyPrinter:
-    """Builds the comparison printer (and imports its module) only when a comparison is printed or saved."""
+    """Builds the comparison printer and the lesson handout (and imports their modules) only when first used."""
 
-    def __init__(self, fonts, catalogs: Catalogs) -> None:
+    def __init__(self, fonts, catalogs: Catalogs, store: ContentStore | None = None) -> None:
         self._arguments = (fonts, catalogs, dt.date.today)
+        self._store = store
         self._printer = None
+        self._handout = None
+
+    def handout(self):
+        if self._handout is None:
+            from desktop.ui.lesson_handout import LessonHandout
+
+            self._handout = LessonHandout(self._store, *self._arguments)
+        return self._handout
+
+    def print_handout(self, parent, lesson, language: str, teacher: bool = False) -> None:
+        self.handout().print_with_dialog(parent, lesson, language, teacher)
+
+    def save_handout(self, parent, lesson, language: str, teacher: bool = False) -> None:
+        self.handout().save_with_dialog(parent, lesson, language, teacher)
 
     def _get(self):
         if self._printer is None:
@@ -223,8 +251,8 @@ def run(options: argparse.Namespace) -> int:
     if problem:
         print(f"qiao: {problem}", file=sys.stderr)
         return 2
-    if options.pdf and target.kind != "compare":
-        print("qiao: --pdf needs --open compare/<id>,<id>[,...]", file=sys.stderr)
+    if options.pdf and target.kind not in ("compare", "lesson"):
+        print("qiao: --pdf needs --open compare/<id>,<id>[,...] or --open lesson/<id>", file=sys.stderr)
         return 2
 
     from PySide6.QtCore import qInstallMessageHandler
@@ -238,13 +266,13 @@ def run(options: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)  # Wayland and taskbars match the window to packaging/linux/APP_ID.desktop
     if options.pdf:
         try:
-            return _save_pdf(store, target, options.lang or "en", options.pdf, options.bilingual)
+            return _save_pdf(store, target, options.lang or "en", options.pdf, options.bilingual, options.teacher)
         except ContentError as error:
             return _fail(error.reason, error.detail, options.lang or "en", show_dialog=False)
     screenshot = options.screenshot
     launch = Launch(language=options.lang or ("en" if screenshot else None), target=target, zoom=options.zoom,
                     data_dir=options.data_dir, remember=not screenshot,
-                    high_contrast=True if options.high_contrast else None)
+                    high_contrast=True if options.high_contrast else None, classroom=options.classroom)
     window = build_window(app, launch, store)
     if screenshot and window.content_error is not None:
         error = window.content_error
@@ -252,7 +280,7 @@ def run(options: argparse.Namespace) -> int:
     window.resize(*options.size)
     window.show()
     if screenshot:
-        return _save_screenshot(app, window, screenshot)
+        return _save_screenshots(app, window, screenshot, options.size, options.classroom)
     from desktop.ui.link_router import LinkRouter  # noqa: F401 - keeps the import cost out of screenshots
     interrupted = _quit_on_interrupt(app)
     code = app.exec()
@@ -291,15 +319,23 @@ def _quit_on_interrupt(app):
     return lambda: signal.SIGINT in received
 
 
-def _save_pdf(store: ContentStore, target: Target, language: str, path: Path, bilingual: bool) -> int:
-    from desktop.ui.comparison_printer import ComparisonPrinter
+def _save_pdf(store: ContentStore, target: Target, language: str, path: Path, bilingual: bool,
+              teacher: bool = False) -> int:
     from desktop.ui.fonts import load_fonts
 
     catalogs = _catalogs()
     activate(catalogs, language)
-    printer = ComparisonPrinter(load_fonts(paths.fonts_dir()), catalogs, dt.date.today)
+    fonts = load_fonts(paths.fonts_dir())
     try:
-        printer.write_pdf(path, [store.platform(platform_id) for platform_id in target.ids], language, bilingual)
+        if target.kind == "lesson":
+            LazyPrinter(fonts, catalogs, store).handout().write_pdf(path, store.lesson(target.ids[0]), language,
+                                                                    teacher)
+        else:
+            from desktop.ui.comparison_printer import ComparisonPrinter
+
+            printer = ComparisonPrinter(fonts, catalogs, dt.date.today)
+            printer.write_pdf(path, [store.platform(platform_id) for platform_id in target.ids], language,
+                              bilingual)
     except OSError as error:
         print(f"qiao: cannot write {path}: {error.strerror or error}", file=sys.stderr)
         return 1
@@ -307,10 +343,29 @@ def _save_pdf(store: ContentStore, target: Target, language: str, path: Path, bi
     return 0
 
 
+QUIET_NOTES = ("propagateSizeHints", "does not support raise()", "pipewire", "text-to-speech plug-in")
+
+
 def quiet_platform_notes(kind, context, message: str) -> None:
-    """Drops the offscreen platform's note about window hints; passes every other message on."""
-    if "propagateSizeHints" not in message:
+    """Drops the offscreen platform's note about window hints and Qt's notes on missing audio and speech
+    libraries (read-aloud says once itself why it is off); passes every other message on."""
+    if not any(note in message for note in QUIET_NOTES):
         print(message, file=sys.stderr)
+
+
+def _save_screenshots(app, window, path: Path, size: tuple[int, int], classroom: bool) -> int:
+    """The window; in class, also the teacher's view beside it, as PATH-teacher.png."""
+    code = _save_screenshot(app, window, path)
+    if code != 0 or not classroom:
+        return code
+    from desktop.modes.classroom import ClassroomMode
+
+    mode = window.findChild(ClassroomMode)
+    if mode is not None:
+        view = mode.show_teacher_view(True)
+        view.resize(*size)
+        code = _save_screenshot(app, view, path.with_name(f"{path.stem}-teacher{path.suffix}"))
+    return code
 
 
 def _save_screenshot(app, window, path: Path) -> int:

@@ -71,13 +71,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language: en, zh_Hans (简体中文) or zh_Hant (繁體中文)")
     parser.add_argument("--open", dest="target", type=_valid_text, metavar="TARGET",
                         help="open a page: home, guides, platforms, privacy, guide/<id>, platform/<id>, "
-                             "caution/<id>, compare/<id>,<id>[,...], search/<words>")
+                             "caution/<id>, compare/<id>,<id>[,...], search/<words>, lessons, lesson/<id>")
     parser.add_argument("--screenshot", type=_png_path, metavar="PATH",
                         help="render the opened page off screen, save it as a PNG and exit")
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
                         help="window size, e.g. 1280x800 (the default) or 1920x1080")
     parser.add_argument("--pdf", type=Path, metavar="PATH",
-                        help="with --open compare/...: save the comparison as a US Letter PDF and exit")
+                        help="with --open compare/... or lesson/<id>: save the comparison or the lesson's handout as "
+                             "a US Letter PDF and exit")
+    parser.add_argument("--teacher", action="store_true",
+                        help="with --pdf of a lesson: add the teacher's page (answers and notes)")
+    parser.add_argument("--class", dest="classroom", action="store_true",
+                        help="classroom mode: present a lesson on a projector, clicker keys, the teacher's view")
     parser.add_argument("--bilingual", action="store_true",
                         help="with --pdf: English and Chinese side by side in each cell")
     parser.add_argument("--zoom", type=float, default=None, metavar="FACTOR",

@@ -48,6 +48,7 @@ def make_window(qtbot, store, tmp_path):
                 **kwargs):
         from desktop.core.targets import HOME
 
+        kwargs.setdefault("speech_engine", "mock")  # the same voices on every machine: English only
         launch = Launch(language=language, target=target or HOME, data_dir=data_dir or tmp_path / "user", **kwargs)
         window = build_window(QApplication.instance(), launch, store)
         qtbot.addWidget(window)

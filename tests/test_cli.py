@@ -30,6 +30,7 @@ def test_version():
     (["--lang", "fr"], "language must be one of"),
     (["--open", "nowhere"], "unknown page"),
     (["--open", "platform/myspace"], "no platform with the id myspace"),
+    (["--open", "lesson/knitting"], "no lesson with the id knitting"),
     (["--open", "compare/wechat"], "two to 4 platform ids"),
     (["--size", "big"], "size must be WIDTHxHEIGHT"),
     (["--zoom", "9"], "--zoom must be between"),
@@ -236,3 +237,27 @@ def test_a_data_folder_given_with_a_tilde_is_the_home_folder():
     from desktop.cli import build_parser
 
     assert build_parser().parse_args(["--data-dir", "~/qiao-data"]).data_dir == Path.home() / "qiao-data"
+
+
+def test_a_lesson_handout_as_pdf(tmp_path):
+    from pypdf import PdfReader
+
+    student, teacher = tmp_path / "handout.pdf", tmp_path / "teacher.pdf"
+    result = qiao("--open", "lesson/time-zones", "--pdf", str(student), "--lang", "zh_Hant")
+    assert result.returncode == 0, result.stderr
+    assert qiao("--open", "lesson/time-zones", "--pdf", str(teacher), "--teacher").returncode == 0
+    assert len(PdfReader(str(student)).pages) <= 2 < len(PdfReader(str(teacher)).pages)
+    assert "時區" in "".join(page.extract_text() for page in PdfReader(str(student)).pages)
+
+
+def test_pdf_of_a_page_that_is_neither_a_comparison_nor_a_lesson(tmp_path):
+    result = qiao("--open", "guides", "--pdf", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2 and "lesson/<id>" in result.stderr
+
+
+def test_class_screenshot_shows_the_lesson_and_the_teachers_view(tmp_path):
+    target = tmp_path / "class.png"
+    result = qiao("--class", "--open", "lesson/finding-work", "--screenshot", str(target), "--size", "1920x1080")
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(target)).width() == 1920
+    assert QImage(str(tmp_path / "class-teacher.png")).width() == 1920

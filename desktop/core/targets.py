@@ -7,9 +7,9 @@ from dataclasses import dataclass
 MAX_COMPARED = 4
 PAGE_KINDS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now", "guide", "platform",
               "caution",
-              "compare", "search", "term")
-_LISTS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now")
-_NEEDS_ID = ("guide", "platform", "caution", "term")
+              "compare", "search", "term", "lessons", "lesson")
+_LISTS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now", "lessons")
+_NEEDS_ID = ("guide", "platform", "caution", "term", "lesson")
 
 
 class TargetError(ValueError):
@@ -57,5 +57,6 @@ def parse_target(text: str) -> Target:
             raise TargetError(f"compare/ needs two to {MAX_COMPARED} platform ids, e.g. compare/wechat,whatsapp")
         return Target("compare", ids)
     raise TargetError(f"unknown page '{text}': use home, guides, platforms, privacy, glossary, counterparts, "
-                      "then-and-now, "
-                      "guide/<id>, platform/<id>, caution/<id>, term/<id>, compare/<id>,<id>, or search/<words>")
+                      "then-and-now, lessons, "
+                      "guide/<id>, platform/<id>, caution/<id>, term/<id>, lesson/<id>, compare/<id>,<id>, "
+                      "or search/<words>")

@@ -1,4 +1,4 @@
-"""The owner's own small database: language, zoom and bookmarks. Never the bundled content.
+"""The owner's own small database: language, zoom, bookmarks and lesson quiz scores. Never the bundled content.
 
 When the data folder cannot be written, or another program holds the file locked, the store keeps everything
 in memory for this run and says so in ``problem``, so the app can tell the user instead of failing. A file
@@ -108,6 +108,9 @@ class UserStore:
             connection.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             connection.execute("CREATE TABLE IF NOT EXISTS bookmarks (target TEXT PRIMARY KEY, "
                                "added TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)")
+            connection.execute("CREATE TABLE IF NOT EXISTS quiz_scores (lesson_id TEXT NOT NULL, "
+                               "correct INTEGER NOT NULL, total INTEGER NOT NULL, "
+                               "taken TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)")
 
     @property
     def persistent(self) -> bool:
@@ -142,6 +145,20 @@ class UserStore:
                     self._connection.execute("DELETE FROM bookmarks WHERE target = ?", (target,))
         except sqlite3.Error as error:
             self.problem = str(error)
+
+    def add_quiz_score(self, lesson_id: str, right: int, total: int) -> None:
+        """Keeps a learner's finished quiz: how many of how many were right."""
+        try:
+            with self._connection:
+                self._connection.execute("INSERT INTO quiz_scores (lesson_id, correct, total) VALUES (?, ?, ?)",
+                                         (lesson_id, right, total))
+        except sqlite3.Error as error:
+            self.problem = str(error)
+
+    def quiz_scores(self, lesson_id: str) -> list[tuple[int, int]]:
+        """(right, total) of every finished quiz of a lesson, oldest first."""
+        return [(row[0], row[1]) for row in self._connection.execute(
+            "SELECT correct, total FROM quiz_scores WHERE lesson_id = ? ORDER BY rowid", (lesson_id,))]
 
     def close(self) -> None:
         self._connection.close()

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen
-from PySide6.QtGui import QTextDocument, QTextOption
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QPageSize, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QTextDocument
 
 from desktop.core.comparison import differing_criteria
 from desktop.core.criteria import CRITERIA, GROUPS
@@ -24,6 +24,7 @@ from desktop.core.labels import GROUP_LABELS, criterion_label
 from desktop.core.records import Platform
 from desktop.i18n import N_, Catalogs, brand_name, translate_in
 from desktop.ui.fonts import FontFamilies
+from desktop.ui.letter_pdf import plain_document, write_letter_pdf
 
 POINT_SIZE = 7.5
 MARGIN_MM = 12
@@ -112,16 +113,7 @@ class ComparisonPrinter:
 
     def _document(self, text: str, font: QFont, width: float) -> QTextDocument:
         """A cell's text laid out for the device being painted (its resolution), ``width`` in device pixels."""
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(self._device)
-        document.setDefaultFont(font)
-        document.setDocumentMargin(PAD * self._device.logicalDpiY() / 72.0)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        document.setDefaultTextOption(option)
-        document.setPlainText(text)  # content, never markup
-        document.setTextWidth(width)
-        return document
+        return plain_document(text, font, width, self._device, PAD * self._device.logicalDpiY() / 72.0)
 
     def paint(self, device: QPagedPaintDevice, platforms: list[Platform], language: str, bilingual: bool,
               only_differences: bool = False) -> int:
@@ -216,20 +208,8 @@ class ComparisonPrinter:
                   only_differences: bool = False) -> int:
         """Writes the comparison to ``path`` on US Letter and returns its page count; raises OSError when it
         cannot be written."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and not path.is_file():
-            raise OSError(f"{path} is not a file")
-        writer = QPdfWriter(str(path))
-        writer.setResolution(300)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-        writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-        writer.setTitle(brand_name(self.languages(language, bilingual)[-1]))
-        writer.setCreator("Qiao")
-        pages = self.paint(writer, platforms, language, bilingual, only_differences)
-        del writer  # finishes the file
-        if not path.is_file() or path.stat().st_size == 0:
-            raise OSError(f"cannot write {path}")
-        return pages
+        return write_letter_pdf(path, brand_name(self.languages(language, bilingual)[-1]), MARGIN_MM,
+                                lambda writer: self.paint(writer, platforms, language, bilingual, only_differences))
 
     def save_with_dialog(self, parent, platforms: list[Platform], bilingual: bool,
                          only_differences: bool = False) -> None:

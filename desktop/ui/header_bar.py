@@ -16,6 +16,7 @@ from desktop.ui.layouts import FlowLayout, grows_with_width
 
 LANGUAGE_ORDER = ("zh_Hans", "zh_Hant", "en")
 SEARCH_MIN_EM = 14  # the search field, inline, is never narrower than this
+BILINGUAL_LABEL = "English + 中文"  # the same in every language, as the language buttons are
 
 
 class SearchBox(QWidget):
@@ -50,6 +51,7 @@ class HeaderBar(QWidget):
     language_chosen = Signal(str)
     zoom_requested = Signal(int)  # +1 larger, -1 smaller
     contrast_toggled = Signal(bool)
+    bilingual_toggled = Signal(bool)  # "English + 中文": the two side by side
 
     def __init__(self) -> None:
         super().__init__()
@@ -67,6 +69,10 @@ class HeaderBar(QWidget):
         self.contrast_button = self._button(lambda: self.contrast_toggled.emit(self.contrast_button.isChecked()),
                                             "◐")
         self.contrast_button.setCheckable(True)
+        self.bilingual_button = self._button(lambda: self.bilingual_toggled.emit(self.bilingual_button.isChecked()),
+                                             BILINGUAL_LABEL)
+        self.bilingual_button.setCheckable(True)
+        self.bilingual_button.setObjectName("BilingualSwitch")
         self.language_buttons: dict[str, ChoiceButton] = {}
         for code in LANGUAGE_ORDER:
             button = ChoiceButton(LANGUAGES[code].native_name)
@@ -128,7 +134,8 @@ class HeaderBar(QWidget):
         self.search.clear_button.setAccessibleName(_("Clear the search"))
         self.search.clear_button.setToolTip(_("Clear the search"))
         for button, text in ((self.smaller_button, _("Smaller text")), (self.larger_button, _("Larger text")),
-                             (self.contrast_button, _("High contrast"))):
+                             (self.contrast_button, _("High contrast")),
+                             (self.bilingual_button, _("English and Chinese side by side"))):
             button.setToolTip(text)
             button.setAccessibleName(text)
         self.language_menu_button.setAccessibleName(_("Language"))
@@ -155,7 +162,7 @@ class HeaderBar(QWidget):
             controls.append(self.title)
         if level == 0:
             controls.append(self.search)
-        controls += [self.smaller_button, self.larger_button, self.contrast_button]
+        controls += [self.smaller_button, self.larger_button, self.contrast_button, self.bilingual_button]
         controls += [self.language_menu_button] if level >= 3 else [self.language_buttons[c] for c in LANGUAGE_ORDER]
         return controls + self.extras
 

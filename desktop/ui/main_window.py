@@ -11,7 +11,7 @@ import datetime as dt
 import sys
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
@@ -46,6 +46,8 @@ class WindowServices:
     printer: object | None = None  # a ComparisonPrinter, built when first used
     features: frozenset[str] = field(default_factory=lambda: DEFAULT_FEATURES)
     remember_settings: bool = True  # False on a kiosk: visitors change language and zoom, nothing is saved
+    keep_scores: bool = True  # False on a kiosk and in class: a quiz's score is shown, never kept
+    read_aloud: object | None = None  # a ReadAloud; its speaking_changed signal tells when speech starts and stops
 
 
 class PageHost(QWidget):
@@ -65,6 +67,8 @@ class PageHost(QWidget):
 
 
 class MainWindow(QMainWindow):
+    page_shown = Signal(object)  # the page just put on screen (a mode follows it: the classroom's teacher's view)
+
     def __init__(self, services: WindowServices, session: VisitorSession, ask_language: bool = False,
                  suggested_language: str = "en") -> None:
         super().__init__()
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
         header.language_chosen.connect(self.set_language)
         header.zoom_requested.connect(lambda step: self.set_zoom(self.session.zoom + step * ZOOM_STEP))
         header.contrast_toggled.connect(self.set_high_contrast)
+        header.bilingual_toggled.connect(self.set_bilingual)
         header.search_field.textEdited.connect(lambda _text: self._search_timer.start())
         header.search_field.returnPressed.connect(self._run_search)
         header.search_field.installEventFilter(self)
@@ -127,7 +132,8 @@ class MainWindow(QMainWindow):
         services = self.services
         return PageContext(services.store, services.router, self.session.language, self.session.zoom,
                            services.today(), services.printer, services.languages.catalogs, services.features,
-                           self.session.bilingual)
+                           self.session.bilingual, services.user_store if services.keep_scores else None,
+                           services.read_aloud)
 
     def _build(self, target: Target) -> QWidget | None:
         """The page for ``target``; None when the content has no such page. When part of the database is damaged,
@@ -156,6 +162,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         if focus:
             self._focus_page(state)
+        self.page_shown.emit(page)
 
     def _focus_page(self, state: dict | None) -> None:
         page = self.page
@@ -331,6 +338,8 @@ class MainWindow(QMainWindow):
     def set_bilingual(self, on: bool) -> None:
         """English beside Chinese on document pages, or one language."""
         self.session.bilingual = on
+        if self.header.bilingual_button.isChecked() != on:
+            self.header.bilingual_button.setChecked(on)
         page = self.page
         if page is not None and hasattr(page, "retranslate") and page.retranslate(self.page_context()):
             return

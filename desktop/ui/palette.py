@@ -36,6 +36,7 @@ class Palette:
     notice: str
     notice_border: str
     pressed: str  # a card while pressed
+    blank: str = "#000000"  # the classroom's blank screen (B)
 
     def colours(self) -> dict[str, str]:
         return {key: value for key, value in asdict(self).items() if key != "name"}

@@ -9,7 +9,7 @@ PAGES = (
     Target("counterparts"), Target("then-and-now"), Target("guide", ("video-call-parents",)),
     Target("platform", ("wechat",)), Target("caution", ("servers-in-china",)), Target("term", ("vpn",)),
     Target("compare", ("wechat", "signal")), Target("compare", ("wechat", "whatsapp", "signal", "telegram")),
-    Target("search", query="weixin"),
+    Target("search", query="weixin"), Target("lessons"), Target("lesson", ("scams-and-family",)),
 )
 
 # (width, height, zoom): a small laptop, the usual laptop, a laptop at its smallest text, the projector, a portrait

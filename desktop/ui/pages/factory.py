@@ -36,6 +36,8 @@ class PageContext:
     catalogs: Catalogs | None = None  # for pages that write a second language beside the first
     features: frozenset[str] = field(default_factory=lambda: DEFAULT_FEATURES)
     bilingual: bool = False  # English beside Chinese on document pages
+    scores: object | None = None  # a UserStore where a learner's quiz scores are kept; None keeps nothing
+    speech: object | None = None  # a ReadAloud where reading aloud is offered
 
     @property
     def point_size(self) -> float:
@@ -48,6 +50,13 @@ class PageContext:
 
             return _
         return lambda message: translate_in(self.catalogs, language, message)
+
+    def shown_languages(self) -> tuple[str, str | None]:
+        """The page's language, and the Chinese beside the English when the bilingual switch is on (the UI's
+        Chinese, or Simplified from the English UI)."""
+        if not self.bilingual:
+            return self.language, None
+        return "en", self.language if self.language != "en" else "zh_Hans"
 
     def with_language(self, language: str) -> PageContext:
         return replace(self, language=language)
@@ -86,6 +95,11 @@ def build_page(target: Target, context: PageContext) -> QWidget | None:
         from desktop.ui.pages.record_page import RecordPage
 
         return RecordPage.build(target, context)
+    if kind in ("lessons", "lesson"):
+        from desktop.ui.pages.lesson_list import LessonListPage
+        from desktop.ui.pages.lesson_page import LessonPage
+
+        return LessonListPage(context) if kind == "lessons" else LessonPage.build(target.ids[0], context)
     if kind == "compare":
         from desktop.ui.pages.compare_page import ComparePage
 
@@ -101,7 +115,8 @@ def missing_ids(store: ContentStore, target: Target) -> list[str]:
     if target.kind in ("platform", "compare"):
         known = store.platform_ids()
         return [platform_id for platform_id in target.ids if platform_id not in known]
-    lookups = {"guide": store.guide, "caution": store.caution, "term": lambda term_id: store.terms((term_id,))}
+    lookups = {"guide": store.guide, "caution": store.caution, "term": lambda term_id: store.terms((term_id,)),
+               "lesson": store.lesson}
     if target.kind in lookups:
         return [record_id for record_id in target.ids if not lookups[target.kind](record_id)]
     return []

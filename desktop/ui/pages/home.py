@@ -45,7 +45,9 @@ class HomePage(ScrollPage):
                  Target("privacy"), "door.privacy"),
         ]
         self.more = [door(_("Glossary"), _("Words you meet when keeping in touch, in English and Chinese"),
-                          Target("glossary"), "door.glossary", "Card")]
+                          Target("glossary"), "door.glossary", "Card"),
+                     door(_("Classroom"), _("Lessons for English classes: step by step, new words, a short quiz"),
+                          Target("lessons"), "door.lessons", "Card")]
         em = max(8, self.fontInfoPixelSize())
         for widget in heading(_("Welcome to Qiao"),
                               _("A bridge to your family in China: calm, practical help in your language")):

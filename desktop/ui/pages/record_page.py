@@ -31,14 +31,6 @@ def _builder(kind: str) -> Builder:
                                                       context.translate_to(language))
 
 
-def _languages(context: PageContext) -> tuple[str, str | None]:
-    """The page's language, and the second one beside it when the bilingual switch is on."""
-    if not context.bilingual:
-        return context.language, None
-    chinese = context.language if context.language != "en" else "zh_Hans"
-    return "en", chinese
-
-
 class RecordPage(DocumentView):
     def __init__(self, target: Target, context: PageContext, document: Document, secondary: Document | None,
                  builder: Builder) -> None:
@@ -50,7 +42,7 @@ class RecordPage(DocumentView):
     @classmethod
     def build(cls, target: Target, context: PageContext) -> RecordPage | None:
         builder = _builder(target.kind)
-        first, second = _languages(context)
+        first, second = context.shown_languages()
         document = builder(context, target.ids[0], first)
         if document is None:
             return None
@@ -58,7 +50,7 @@ class RecordPage(DocumentView):
         return cls(target, context, document, secondary, builder)
 
     def retranslate(self, context: PageContext) -> bool:
-        first, second = _languages(context)
+        first, second = context.shown_languages()
         document = self._builder(context, self.target.ids[0], first)
         if document is None:
             return False
