@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLineEdit, QScroller, QWidget
 
 from desktop.ui.theme import Metrics
 from tests.ui.screens import LANGUAGES, PAGES, SETTINGS
@@ -35,6 +35,8 @@ def _problems(window) -> list[str]:
             problems.append(f"{name} runs past the window's width: x {left.x()}, width {widget.width()}")
         if not _inside_scrolling(widget, window) and left.y() + widget.height() > height:
             problems.append(f"{name} runs past the window's bottom: y {left.y()}, height {widget.height()}")
+        if isinstance(widget, QAbstractScrollArea) and not QScroller.hasScroller(widget.viewport()):
+            problems.append(f"{name} does not scroll by finger")
         if isinstance(widget, INTERACTIVE) and (widget.width() < target or widget.height() < target):
             problems.append(f"{name} is {widget.width()}×{widget.height()}, under {target} px")
     return problems

@@ -18,6 +18,7 @@ from desktop.core.labels import criterion_label
 from desktop.core.records import Platform
 from desktop.i18n import _
 from desktop.ui.document_view import PartWriter, text_label
+from desktop.ui.keyboard import enable_kinetic_scrolling
 from desktop.ui.layouts import FlowLayout, grows_with_width
 from desktop.ui.pages.base import heading
 from desktop.ui.pages.compare_grid import CompareGrid, checked_line, common_date
@@ -91,6 +92,7 @@ class ComparePage(QWidget):
 
     def _detail_panel(self) -> QWidget:
         self.detail_area = QScrollArea()
+        enable_kinetic_scrolling(self.detail_area)
         self.detail_area.setWidgetResizable(True)
         self.detail_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.detail = QWidget()
