@@ -35,6 +35,13 @@ def platform_document(store: ContentStore, platform_id: str, language: str, toda
         return None
     title = platform.name.get(language)
     blocks: list = [Heading(title, 1), Paragraph(Item(platform.summary.get(language)))]
+    if platform.counterparts:  # straight to a side-by-side with the apps that play the same role
+        others = [store.platform(other) for other in platform.counterparts[:3]]
+        names = [other.name.get(language) for other in others if other is not None]
+        ids = ",".join([platform_id, *(other.id for other in others if other is not None)])
+        separator = ", " if language == "en" else "、"
+        blocks.append(LinkRow((Link(translate("Compare side by side with {names}").format(
+            names=separator.join(names)), f"compare/{ids}"),)))
     for group in GROUPS:
         rows = []
         for criterion in (item for item in CRITERIA if item.group == group):
