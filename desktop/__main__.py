@@ -2,6 +2,6 @@
 
 import sys
 
-from desktop.cli import main
+from desktop.cli import console_main
 
-sys.exit(main())
+sys.exit(console_main())

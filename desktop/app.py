@@ -180,10 +180,15 @@ def _install_input_behaviour(app, accessibility, enter_activates) -> None:
     Enter activating the focused button."""
     if app.property("qiao_input_installed"):
         return
+    from desktop.ui.first_frame import after_first_frame
+
     app.setStyle("Fusion")
-    accessibility.install()
-    filter_object = enter_activates(app)
-    app.installEventFilter(filter_object)
+
+    def install() -> None:  # neither is needed to draw the first screen, and both cost start-up time
+        accessibility.install()
+        app.installEventFilter(enter_activates(app))
+
+    after_first_frame(app, install)
     app.setProperty("qiao_input_installed", True)
 
 
@@ -264,6 +269,10 @@ def run(options: argparse.Namespace) -> int:
     # Qt appends the display name to window titles that do not end with it; every title ends with "Qiao".
     app.setApplicationDisplayName("Qiao")
     app.setDesktopFileName(APP_ID)  # Wayland and taskbars match the window to packaging/linux/APP_ID.desktop
+    if options.screenshot or options.pdf or getattr(options, "image", None):
+        from desktop.ui.first_frame import mark_one_shot
+
+        mark_one_shot(app)  # nothing that serves only someone at the window is set up
     if options.pdf:
         try:
             return _save_pdf(store, target, options.lang or "en", options.pdf, options.bilingual, options.teacher)

@@ -150,6 +150,27 @@ def _maintainer_command(options: argparse.Namespace) -> int:
     return run_subset(options.source)
 
 
+ONE_SHOT_OPTIONS = ("--screenshot", "--pdf", "--image")
+
+
+def console_main() -> int:
+    """The `qiao` program. A one-shot run (a screenshot, a PDF, an image) leaves as soon as its file is written and
+    flushed: tearing down the window and the interpreter would only make the user wait."""
+    code = main()
+    if any(argument.split("=")[0] in ONE_SHOT_OPTIONS for argument in sys.argv[1:]) and not _is_command():
+        import os
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
+def _is_command() -> bool:
+    """True for maintainer commands (content, search …), which end the usual way."""
+    return any(argument in ("content", "search", "translations", "fonts", "kiosk") for argument in sys.argv[1:2])
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)

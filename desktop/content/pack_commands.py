@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 from desktop import __version__
@@ -160,6 +159,8 @@ def _publish(options: argparse.Namespace) -> int:
     if options.valid_days < 1:
         return _fail("--valid-days must be at least 1", 2)
     kind = "center" if options.center else "content"
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="qiao-publish-") as folder:
         database = options.database
         if database is None:

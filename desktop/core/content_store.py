@@ -15,7 +15,6 @@ from urllib.parse import quote
 
 from desktop.core.content_schema import SCHEMA_VERSION, TABLES, ContentError, missing_columns  # noqa: F401 - re-exported
 from desktop.core.lesson_store import LessonReading
-from desktop.core.text_folding import Folding
 from desktop.core.tool_records import TimeZoneChoice, ToolContent, ToolSource
 from desktop.core.records import (
     Caution, CautionSummary, ContextFigure, DatedFigure, Fact, Figure, Finding, Guide, GuideSummary, Platform,
@@ -66,13 +65,15 @@ class ContentStore(LessonReading):
         if missing:
             raise ContentError("damaged", f"{path}: missing {', '.join(missing[:5])}")
         self.path = path
-        self._folding: Folding | None = None
+        self._folding = None  # a text_folding.Folding, built on first search
         self._chinese_words: frozenset[str] | None = None
         self._syllables: frozenset[str] | None = None
 
-    def folding(self) -> Folding:
-        """The search folding, loaded on first use."""
+    def folding(self):
+        """The search folding (a ``text_folding.Folding``), loaded on first use: the first screen needs none."""
         if self._folding is None:
+            from desktop.core.text_folding import Folding
+
             self._folding = Folding(self.folding_table())
         return self._folding
 

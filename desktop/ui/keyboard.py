@@ -9,18 +9,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QScroller, QScrollerProperties, QWidget
-
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
 
 
 class EnterActivates(QObject):
     """An application-wide filter: Enter on a focused, enabled button clicks it."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Looked up once: every event of the app passes through this filter.
+        self._key_press = QEvent.Type.KeyPress
+        self._enter_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        self._not_keypad = ~Qt.KeyboardModifier.KeypadModifier
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != QEvent.Type.KeyPress or event.key() not in ENTER_KEYS or event.isAutoRepeat():
+        if event.type() != self._key_press or event.key() not in self._enter_keys or event.isAutoRepeat():
             return False
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if event.modifiers() & self._not_keypad:
             return False
         if isinstance(watched, QAbstractButton) and watched.isEnabled() and watched.isVisible():
             watched.click()
@@ -28,8 +33,18 @@ class EnterActivates(QObject):
         return False
 
 
+def enable_kinetic_scrolling_soon(area: QAbstractScrollArea) -> None:
+    """Kinetic scrolling, set up once the first frame is on screen: it costs start-up time and no one can touch
+    the page before it is shown (a one-shot screenshot never needs it)."""
+    from desktop.ui.first_frame import after_first_frame
+
+    after_first_frame(area, lambda: enable_kinetic_scrolling(area))
+
+
 def enable_kinetic_scrolling(area: QAbstractScrollArea, mouse_drag: bool = False) -> None:
     """Lets a finger (and, on a kiosk whose touch screen sends mouse events, a press-and-drag) scroll ``area``."""
+    from PySide6.QtWidgets import QScroller, QScrollerProperties
+
     viewport: QWidget = area.viewport()
     viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
     gesture = (QScroller.ScrollerGestureType.LeftMouseButtonGesture if mouse_drag

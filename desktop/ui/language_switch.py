@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import LANGUAGES, Catalogs, activate
 from desktop.ui.appearance import Appearance
+from desktop.ui.first_frame import after_first_frame
 
 TRANSLATOR_NAME = "qiao-qtbase-translator"
 
@@ -26,7 +27,7 @@ class LanguageSwitch:
         """Makes ``code`` the language of everything: our texts, Qt's dialogs, dates and the font."""
         activate(self._catalogs, code)
         language = LANGUAGES[code]
-        QLocale.setDefault(QLocale(language.qt_locale))
+        after_first_frame(self._app, lambda: QLocale.setDefault(QLocale(language.qt_locale)))
         # One Qt translator for the whole app, whichever window installed it (a kiosk rebuilds windows).
         for old in self._app.findChildren(QTranslator, TRANSLATOR_NAME):
             self._app.removeTranslator(old)

@@ -21,6 +21,7 @@ from desktop.core.targets import HOME, Target
 from desktop.core.user_store import UserStore
 from desktop.i18n import _, brand_name
 from desktop.ui.appearance import Appearance
+from desktop.ui.first_frame import after_first_frame
 from desktop.ui.focus import focus_position, restore_focus
 from desktop.ui.header_bar import HeaderBar
 from desktop.ui.language_switch import LanguageSwitch
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         header.search_field.returnPressed.connect(self._run_search)
         header.search_field.installEventFilter(self)
         router.navigate.connect(self.open)
+        after_first_frame(self, self._install_shortcuts)
+
+    def _install_shortcuts(self) -> None:
         shortcuts = (
             (QKeySequence.StandardKey.Back, self.go_back), (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence.StandardKey.ZoomIn, lambda: self.set_zoom(self.session.zoom + ZOOM_STEP)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.ui.keyboard import enable_kinetic_scrolling
+from desktop.ui.keyboard import enable_kinetic_scrolling_soon
 
 READING_EM = 38  # about 38 Chinese characters or 70 Latin letters a line
 
@@ -43,7 +43,7 @@ class ScrollPage(QScrollArea):
             self.column_layout.addWidget(widget)
         self.column_layout.addStretch(1)
         self.setWidget(outer)
-        enable_kinetic_scrolling(self)
+        enable_kinetic_scrolling_soon(self)
         self._fit_column()
         QApplication.instance().focusChanged.connect(self._keep_focus_in_view)
 
