@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.accessibility import ChoiceButton
 from desktop.ui.layouts import FlowLayout, grows_with_width
@@ -25,17 +25,11 @@ class ChoiceGroup(QWidget):
         """``choices`` are (value, text) pairs, the first chosen; ``name`` keeps object names stable for state."""
         super().__init__()
         self._name = name
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
+        # The label leads the row of chips, so a filter takes one line where it fits.
+        self._flow = FlowLayout(self, spacing=6)
         self.label = QLabel(label)
         self.label.setObjectName("ChipsLabel")
-        self.label.setWordWrap(True)
-        column.addWidget(self.label)
-        row = QWidget()
-        self._flow = FlowLayout(row, spacing=6)
-        grows_with_width(row)
-        column.addWidget(row)
+        self._flow.addWidget(self.label)
         grows_with_width(self)
         self.chips: list[ChoiceButton] = []
         self._values: list[Hashable] = []

@@ -8,7 +8,6 @@ arrow keys move between cells, as in a table.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
@@ -25,17 +24,17 @@ from desktop.ui.card import Card
 _MOVES = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
 
 
-def common_date(facts: list[Fact | None]) -> dt.date | None:
-    """The as-of date most facts share (shown once above the grid)."""
-    dates = Counter(fact.as_of for fact in facts if fact is not None and fact.as_of and not fact.unknown)
-    return dates.most_common(1)[0][0] if dates else None
+def date_span(facts: list[Fact | None]) -> tuple[dt.date, dt.date] | None:
+    """The earliest and latest as-of dates of the facts shown (said once above the grid)."""
+    dates = sorted({fact.as_of for fact in facts if fact is not None and fact.as_of and not fact.unknown})
+    return (dates[0], dates[-1]) if dates else None
 
 
 class CompareGrid(QWidget):
     cell_opened = Signal(int, int)  # criterion row, platform column (of the platforms shown)
 
     def __init__(self, platforms: list[Platform], criteria: list[str], language: str, today: dt.date,
-                 differing: set[str], shared_date: dt.date | None) -> None:
+                 differing: set[str]) -> None:
         super().__init__()
         self.setObjectName("CompareGrid")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -74,7 +73,7 @@ class CompareGrid(QWidget):
                 row_index = len(self.cells)
                 for column, platform in enumerate(platforms):
                     fact = platform.facts.get(key)
-                    cell = self._cell(platform, key, fact, language, today, shared_date, key in differing)
+                    cell = self._cell(platform, key, fact, language, today, key in differing)
                     cell.clicked.connect(lambda _checked=False, r=row_index, c=column: self.open(r, c))
                     grid.addWidget(cell, row, column + 1)
                     cells.append(cell)
@@ -84,10 +83,10 @@ class CompareGrid(QWidget):
         self._rove()
 
     def _cell(self, platform: Platform, key: str, fact: Fact | None, language: str, today: dt.date,
-              shared_date: dt.date | None, differs: bool) -> Card:
+              differs: bool) -> Card:
         line = headline(fact, language, today)
         text = str(line)
-        if fact is not None and fact.as_of and not fact.unknown and (line.stale or fact.as_of != shared_date):
+        if fact is not None and fact.as_of and not fact.unknown and line.stale:  # only a stale date is in the cell
             text += "\n" + freshness_text(fact, language, today)[0]
         cell = Card(text, "", "CompareCell")
         cell.setProperty("differs", differs)
@@ -138,7 +137,12 @@ class CompareGrid(QWidget):
         return super().eventFilter(watched, event)
 
 
-def checked_line(shared_date: dt.date | None, language: str) -> str:
-    if shared_date is None:
+def checked_line(span: tuple[dt.date, dt.date] | None, language: str) -> str:
+    """When the facts were checked, once for the whole grid; a cell names its own date only when it is stale."""
+    if span is None:
         return ""
-    return _("Facts checked on {date} unless a cell says otherwise").format(date=format_date(shared_date, language))
+    first, last = span
+    if first == last:
+        return _("Facts checked on {date}").format(date=format_date(first, language))
+    return _("Facts checked between {first} and {last}; choose a cell for its date and source").format(
+        first=format_date(first, language), last=format_date(last, language))

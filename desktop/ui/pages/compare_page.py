@@ -21,7 +21,7 @@ from desktop.ui.document_view import PartWriter, text_label
 from desktop.ui.keyboard import enable_kinetic_scrolling
 from desktop.ui.layouts import FlowLayout, grows_with_width
 from desktop.ui.pages.base import heading
-from desktop.ui.pages.compare_grid import CompareGrid, checked_line, common_date
+from desktop.ui.pages.compare_grid import CompareGrid, checked_line, date_span
 from desktop.ui.pages.factory import PageContext
 from desktop.ui.scroll_page import ScrollPage
 
@@ -113,10 +113,8 @@ class ComparePage(QWidget):
                     or criterion.key in differing]
         shown = [platform for platform in self.platforms if platform.id in self.shown]
         facts = [platform.facts.get(key) for platform in shown for key in criteria]
-        shared = common_date(facts)
-        self._checked.setText(checked_line(shared, language))
-        self.grid = CompareGrid(shown, criteria, language, today, differing if not self._only_differences else set(),
-                                shared)
+        self._checked.setText(checked_line(date_span(facts), language))
+        self.grid = CompareGrid(shown, criteria, language, today, differing if not self._only_differences else set())
         self.grid.cell_opened.connect(self.show_cell)
         self._grid_slot.addWidget(self.grid)
         self.grid.show()
