@@ -122,7 +122,6 @@ def _saved_zoom(user_store: UserStore) -> tuple[float, bool]:
 
 def build_window(app, launch: Launch, store: ContentStore):
     """The main window and everything it needs, wired together. ``app`` must already exist."""
-    from desktop.ui import accessibility
     from desktop.ui.appearance import Appearance
     from desktop.ui.fonts import load_fonts
     from desktop.ui.keyboard import EnterActivates
@@ -148,7 +147,7 @@ def build_window(app, launch: Launch, store: ContentStore):
     router = LinkRouter(parent_widget=lambda: window)
     catalogs = _catalogs()
     fonts = load_fonts(paths.fonts_dir())
-    _install_input_behaviour(app, accessibility, EnterActivates)
+    _install_input_behaviour(app, EnterActivates)
     appearance = Appearance(app, paths.styles_dir(), fonts)
     from desktop.ui.read_aloud import ReadAloud
 
@@ -175,7 +174,7 @@ def build_window(app, launch: Launch, store: ContentStore):
 CLASSROOM_ZOOM = 2.0  # big type for a projector, unless --zoom says otherwise
 
 
-def _install_input_behaviour(app, accessibility, enter_activates) -> None:
+def _install_input_behaviour(app, enter_activates) -> None:
     """Once per application: Fusion as the base style (themed by the palette), the accessibility factory, and
     Enter activating the focused button."""
     if app.property("qiao_input_installed"):
@@ -185,7 +184,9 @@ def _install_input_behaviour(app, accessibility, enter_activates) -> None:
     app.setStyle("Fusion")
 
     def install() -> None:  # neither is needed to draw the first screen, and both cost start-up time
-        accessibility.install()
+        from desktop.ui import accessible_roles
+
+        accessible_roles.install()
         app.installEventFilter(enter_activates(app))
 
     after_first_frame(app, install)

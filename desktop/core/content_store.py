@@ -11,11 +11,13 @@ import json
 import sqlite3
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from desktop.core.content_schema import SCHEMA_VERSION, TABLES, ContentError, missing_columns  # noqa: F401 - re-exported
 from desktop.core.lesson_store import LessonReading
-from desktop.core.tool_records import TimeZoneChoice, ToolContent, ToolSource
+if TYPE_CHECKING:  # read when a tool is first opened, not at start-up
+    from desktop.core.tool_records import TimeZoneChoice, ToolContent
 from desktop.core.records import (
     Caution, CautionSummary, ContextFigure, DatedFigure, Fact, Figure, Finding, Guide, GuideSummary, Platform,
     PlatformSummary, Term, Text,
@@ -298,6 +300,8 @@ class ContentStore(LessonReading):
     # Tools
 
     def tool_content(self, tool_id: str) -> ToolContent | None:
+        from desktop.core.tool_records import ToolContent, ToolSource
+
         """The texts, links and sources of a tool (call-planner, number-choice, privacy-checkup)."""
         rows = self._rows("SELECT * FROM tools WHERE id = ?", tool_id)
         if not rows:
@@ -312,6 +316,8 @@ class ContentStore(LessonReading):
         return ToolContent(tool_id, texts, sources, links, _date(rows[0]["reviewed"]))
 
     def time_zones(self) -> list[TimeZoneChoice]:
+        from desktop.core.tool_records import TimeZoneChoice
+
         """The US zones the call planner offers, east to west, each with a few cities."""
         cities: dict[str, list[Text]] = {}
         for row in self._rows("SELECT * FROM time_zone_cities ORDER BY zone_id, position"):

@@ -8,8 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from desktop.core.lesson_records import Lesson, LessonStep, LessonSummary, QuizQuestion
+from typing import TYPE_CHECKING
+
 from desktop.core.records import Text
+
+if TYPE_CHECKING:  # the lesson records are imported when a lesson is first read, not at start-up
+    from desktop.core.lesson_records import Lesson, LessonSummary
 
 Pairs = tuple[tuple[str, str], ...]
 
@@ -26,11 +30,15 @@ class LessonReading:
 
     def lessons(self) -> list[LessonSummary]:
         """Every lesson, in editorial order, with its objectives."""
+        from desktop.core.lesson_records import LessonSummary
+
         return [LessonSummary(row["id"], Text.from_row(row, "title"), row["level"], row["minutes"],
                               self._texts("lesson_objectives", row["id"]))
                 for row in self._rows("SELECT * FROM lessons ORDER BY position, id")]
 
     def lesson(self, lesson_id: str) -> Lesson | None:
+        from desktop.core.lesson_records import Lesson, LessonStep, QuizQuestion
+
         rows = self._rows("SELECT * FROM lessons WHERE id = ?", lesson_id)
         if not rows:
             return None

@@ -1,14 +1,13 @@
 """What assistive technology hears: headings as headings, links as links, exclusive choices as radio buttons.
 
 Qt names widgets by their class (a QLabel is static text, a QPushButton a button). The widgets below say what they
-are instead, through one accessibility factory installed when the app starts.
+are instead, through one accessibility factory (``accessible_roles.install``) installed once the first frame is
+on screen.
 """
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 
 class HeadingLabel(QLabel):
@@ -33,77 +32,3 @@ class ChoiceButton(QPushButton):
     def __init__(self, label: str) -> None:
         super().__init__(label)
         self.setCheckable(True)
-
-
-class _Named(QAccessibleWidget):
-    def text(self, kind: QAccessible.Text) -> str:
-        widget = self.widget()
-        if kind == QAccessible.Text.Name:
-            return widget.accessibleName() or widget.text()
-        if kind == QAccessible.Text.Description:
-            return widget.accessibleDescription()
-        return super().text(kind)
-
-
-class _Heading(_Named):
-    def __init__(self, widget: HeadingLabel) -> None:
-        super().__init__(widget, QAccessible.Role.Heading)
-
-
-class _Pressable(_Named):
-    def actionNames(self) -> list[str]:  # noqa: N802 - Qt's name
-        return [QAccessibleActionInterface.pressAction()]
-
-    def doAction(self, name: str) -> None:  # noqa: N802
-        if name == QAccessibleActionInterface.pressAction() and self.widget().isEnabled():
-            self.widget().click()
-
-
-class _Link(_Pressable):
-    def __init__(self, widget: LinkButton) -> None:
-        super().__init__(widget, QAccessible.Role.Link)
-
-    def state(self) -> QAccessible.State:
-        state = super().state()
-        state.linked = True
-        return state
-
-
-class _Choice(_Pressable):
-    def __init__(self, widget: QAbstractButton) -> None:
-        super().__init__(widget, QAccessible.Role.RadioButton)
-
-    def state(self) -> QAccessible.State:
-        state = super().state()
-        state.checkable = True
-        state.checked = self.widget().isChecked()
-        return state
-
-
-_ROLES = ((HeadingLabel, _Heading), (LinkButton, _Link), (ChoiceButton, _Choice))
-# Qt's accessibility cache keeps each interface and deletes it with its widget. The Python side must stay referenced
-# until then (dropping it earlier would delete an interface Qt still holds), so references are released only once
-# Qt has deleted the interface.
-_alive: list[QAccessibleWidget] = []
-
-
-def _factory(key: str, obj) -> QAccessibleWidget | None:
-    for widget_class, interface_class in _ROLES:
-        if isinstance(obj, widget_class):
-            interface = interface_class(obj)
-            if len(_alive) > 256:
-                _alive[:] = [kept for kept in _alive if shiboken6.isValid(kept)]
-            _alive.append(interface)
-            return interface
-    return None
-
-
-_installed = False
-
-
-def install() -> None:
-    """Installs the factory once per process."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True

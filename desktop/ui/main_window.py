@@ -28,7 +28,6 @@ from desktop.ui.language_switch import LanguageSwitch
 from desktop.ui.link_router import LinkRouter
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.pages.factory import DEFAULT_FEATURES, PageContext, build_page
-from desktop.ui.pages.language import language_page
 
 SEARCH_DELAY_MS = 120  # long enough to skip keystrokes in a burst, short enough to feel immediate
 
@@ -102,6 +101,8 @@ class MainWindow(QMainWindow):
             self.show_notice(_("Your settings cannot be saved on this computer; they last until Qiao closes."))
         if ask_language:
             self.header.hide()
+            from desktop.ui.pages.language import language_page  # only a first start needs it
+
             self._show(language_page(self.choose_first_language, suggested_language))
         else:
             self.render()
