@@ -40,7 +40,7 @@ def test_the_shipped_overrides_give_hong_kong_and_taiwan_words_without_side_effe
     converter = _shipped_converter()
     cases = {
         "手机号和手机号码": "手機號碼和手機號碼",  # not 手機號碼碼
-        "请默认 B 站能看到私信内容": "請當作 B 站能看到私信內容",  # 默认 as "assume", not 預設
+        "请默认 B 站能看到私信内容": "請當作 B 站能看到私訊內容",  # 默认 as "assume", not 預設
         "国内银行卡和国内银行的验证码": "中國大陸的銀行卡和中國大陸的銀行驗證碼",  # not a bank called 中國大陸銀行
         "在聊天列表里长按，进群后先看群规，自助结账机": "在聊天列表裡長按，進群後先看群規，自助結帳機",
         "用服务器登录，发短信和链接，看视频，打视频通话": "用伺服器登入，發短訊和連結，看影片，打視像通話",
@@ -48,6 +48,11 @@ def test_the_shipped_overrides_give_hong_kong_and_taiwan_words_without_side_effe
         "工业和信息化部和国家互联网信息办公室": "工業和信息化部和國家互聯網信息辦公室",
         "QQ 邮箱和备用邮箱": "QQ 郵箱和備用電郵",
         "回国探亲": "回中國大陸探親",
+        "网站称暂停服务，停服期间": "網站稱暫停服務，停止服務期間",  # not 暫停止服務務
+        "合法的法律程序和电脑程序": "合法的法律程序和電腦程式",
+        "犹他州里弗代尔，按州里的规定": "猶他州里弗代爾，按州裡的規定",
+        "隐私信息和私信": "隱私資料和私訊",
+        "把地址加进联系人，再看垃圾邮件箱": "把地址加進聯絡人，再看垃圾郵件資料夾",
     }
     for simplified, traditional in cases.items():
         assert converter.convert(simplified) == traditional
