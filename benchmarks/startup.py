@@ -22,6 +22,9 @@ TARGET_MEMORY_RATIO = 1.6  # and within 1.6x of its peak memory
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions of one run of each under valgrind (repeatable on a busy "
+                             "machine, where wall times are not)")
     options = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="qiao-bench-"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QIAO_DATA_DIR": str(folder / "data")}
@@ -61,6 +64,28 @@ def main() -> None:
     print(f"start-up to a saved screenshot, {options.runs} interleaved runs each, offscreen\n")
     print_table(["case", "median ms", "p90 ms", "x baseline", "target", "peak MB", "x baseline", "target", ""],
                 rows)
+    if options.instructions:
+        counts = {name: instructions(command, env, folder) for name, command in cases.items()}
+        base = counts["bare PySide6 window (baseline)"]
+        print("\ninstructions executed (valgrind), one run each\n")
+        print_table(["case", "instructions (M)", "x baseline"],
+                    [[name, f"{count / 1e6:.0f}", f"{count / base:.2f}"] for name, count in counts.items()])
+
+
+def instructions(command: list[str], env: dict[str, str], folder: Path) -> int:
+    """The instructions one run of ``command`` executes, counted by valgrind's callgrind."""
+    import re
+    import shutil
+    import subprocess
+
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind")
+    result = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder / 'callgrind.out'}",
+                             *command], env=env, capture_output=True, text=True)
+    match = re.search(r"refs:\s+([\d,]+)", result.stderr)
+    if match is None:
+        raise SystemExit(f"valgrind gave no count: {result.stderr[-500:]}")
+    return int(match.group(1).replace(",", ""))
 
 
 if __name__ == "__main__":
