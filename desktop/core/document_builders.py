@@ -45,14 +45,19 @@ def platform_links(store: ContentStore, platform_ids: tuple[str, ...], language:
 
 
 def term_items(terms: list[Term], language: str) -> tuple[Item, ...]:
-    """Each word: the English word as a link, its Chinese (with pinyin where it helps) and the definition."""
+    """Each word: the word in the reader's language as a link, beside it the word in the other language (with
+    pinyin where it helps), and the definition below."""
     items = []
     for term in terms:
         chinese = term.word.get(chinese_variant(language))
-        reading = f"{chinese} {term.pinyin_in(language)}" if shows_pinyin(term, chinese) else chinese
-        names = reading if chinese != term.word.en else ""
-        text = " — ".join(part for part in (names, _text(term.definition, language)) if part)
-        items.append(Item(text, lead=(Link(term.word.en, f"term/{term.id}"),)))
+        pinyin = term.pinyin_in(language) if shows_pinyin(term, chinese) else ""
+        if language == "en":
+            word, other = term.word.en, " ".join(part for part in (chinese, pinyin) if part)
+        else:
+            word, other = chinese, " · ".join(part for part in (term.word.en, pinyin) if part)
+        if other.split(" ")[0] == word:
+            other = ""  # 'VPN' once, not 'VPN · VPN'
+        items.append(Item(_text(term.definition, language), strong=other, lead=(Link(word, f"term/{term.id}"),)))
     return tuple(items)
 
 

@@ -73,8 +73,11 @@ class PartWriter:
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         if item.lead:
-            column.addWidget(self.links(item.lead))
-        if item.strong:
+            row = self.links(item.lead)
+            if item.strong:  # a glossary word's other names stand beside it on the same line
+                row.layout().addWidget(self._label(item.strong, "Strong"))
+            column.addWidget(row)
+        elif item.strong:
             column.addWidget(self._label(item.strong, "Strong"))
         if item.text:
             column.addWidget(self._label(item.text, STYLE_NAMES.get(item.style, "Paragraph")))
@@ -124,8 +127,13 @@ class PartWriter:
             marker = QLabel(f"{row + 1}." if block.ordered else "•")
             marker.setObjectName("ListMarker")
             marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            part = self.item(item)
+            if item.lead:  # level with the link that opens the line, which is a finger's height tall
+                marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                first_link = part.layout().itemAt(0).widget().layout().itemAt(0).widget()
+                marker.setFixedHeight(first_link.sizeHint().height())
             grid.addWidget(marker, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self.item(item), row, 1)
+            grid.addWidget(part, row, 1)
         return widget
 
     def _facts(self, block: FactTable) -> QWidget:
