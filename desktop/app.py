@@ -124,7 +124,6 @@ def build_window(app, launch: Launch, store: ContentStore):
     """The main window and everything it needs, wired together. ``app`` must already exist."""
     from desktop.ui.appearance import Appearance
     from desktop.ui.fonts import load_fonts
-    from desktop.ui.keyboard import EnterActivates
     from desktop.ui.language_switch import LanguageSwitch
     from desktop.ui.link_router import LinkRouter
     from desktop.i18n import _
@@ -147,7 +146,7 @@ def build_window(app, launch: Launch, store: ContentStore):
     router = LinkRouter(parent_widget=lambda: window)
     catalogs = _catalogs()
     fonts = load_fonts(paths.fonts_dir())
-    _install_input_behaviour(app, EnterActivates)
+    _install_input_behaviour(app)
     appearance = Appearance(app, paths.styles_dir(), fonts)
     from desktop.ui.read_aloud import ReadAloud
 
@@ -174,20 +173,19 @@ def build_window(app, launch: Launch, store: ContentStore):
 CLASSROOM_ZOOM = 2.0  # big type for a projector, unless --zoom says otherwise
 
 
-def _install_input_behaviour(app, enter_activates) -> None:
-    """Once per application: Fusion as the base style (themed by the palette), the accessibility factory, and
-    Enter activating the focused button."""
+def _install_input_behaviour(app) -> None:
+    """Once per application: Fusion as the base style (themed by the palette) and the accessibility factory. (Enter
+    activates the focused button through the stylesheet: every push button is auto-default.)"""
     if app.property("qiao_input_installed"):
         return
     from desktop.ui.first_frame import after_first_frame
 
     app.setStyle("Fusion")
 
-    def install() -> None:  # neither is needed to draw the first screen, and both cost start-up time
+    def install() -> None:  # not needed to draw the first screen, and it costs start-up time
         from desktop.ui import accessible_roles
 
         accessible_roles.install()
-        app.installEventFilter(enter_activates(app))
 
     after_first_frame(app, install)
     app.setProperty("qiao_input_installed", True)

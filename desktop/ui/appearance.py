@@ -52,11 +52,14 @@ class Appearance:
         return self._fonts
 
     def set_font(self, language: str, zoom: float) -> None:
-        """The bundled faces for ``language`` at the zoom's size, for every widget: the application font, and the
-        stylesheet when the order of the faces changes (Traditional glyph shapes first for 繁體中文)."""
+        """The bundled faces for ``language`` at the zoom's size, for every widget: the application font, and each
+        widget's when the order of the faces changes (Traditional glyph shapes first for 繁體中文). Nothing is done
+        when the font stays the same (English and Simplified Chinese share one order)."""
         families_changed = self._fonts.for_language(language) != self._fonts.for_language(self.language)
         self.language = language
-        self._app.setFont(application_font(self._fonts, language, point_size(zoom)))
+        font = application_font(self._fonts, language, point_size(zoom))
+        if font != self._app.font():  # a new application font makes every widget lay itself out again
+            self._app.setFont(font)
         if families_changed and self._applied is not None:
             self._refamily(self._fonts.for_language(language))
 

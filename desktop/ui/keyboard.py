@@ -1,36 +1,16 @@
 """Keyboard and touch behaviour the whole app shares.
 
-- Enter (and the keypad's Enter) activates the focused button, card, chip or link, as Space does: Qt's push
-  buttons answer Enter only inside dialogs, yet Enter is what keyboard users and kiosk keypads press.
+- Enter (and the keypad's Enter) activates the focused button, card, chip or link, as Space does. Qt's push
+  buttons answer Enter only when they are "auto-default", which outside dialogs they are not; the stylesheet makes
+  every one of them so (``qproperty-autoDefault``), with no filter on the application's events.
 - Finger-drag scrolling with momentum for every scrolling area (QScroller), so a finger on a card scrolls the page
   instead of pressing the card when it moves.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
-
-
-class EnterActivates(QObject):
-    """An application-wide filter: Enter on a focused, enabled button clicks it."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        # Looked up once: every event of the app passes through this filter.
-        self._key_press = QEvent.Type.KeyPress
-        self._enter_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        self._not_keypad = ~Qt.KeyboardModifier.KeypadModifier
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != self._key_press or event.key() not in self._enter_keys or event.isAutoRepeat():
-            return False
-        if event.modifiers() & self._not_keypad:
-            return False
-        if isinstance(watched, QAbstractButton) and watched.isEnabled() and watched.isVisible():
-            watched.click()
-            return True
-        return False
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 
 def enable_kinetic_scrolling_soon(area: QAbstractScrollArea) -> None:

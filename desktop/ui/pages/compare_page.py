@@ -235,8 +235,15 @@ class ComparePage(QWidget):
             button.setText(_("Print…") if button.property("feature") == "print" else _("Save as PDF…"))
         self.setAccessibleName(_("Side by side") + ": " + names)
         self._build_switcher()
-        self._build_grid()
-        self.detail_area.hide()
+        if self.grid is None:
+            self._build_grid()
+        else:  # the same grid, its words in the new language: the reader's cell and place stay
+            self.grid.retranslate(language)
+            shown = [platform for platform in self.platforms if platform.id in self.shown]
+            self._checked.setText(checked_line(date_span([platform.facts.get(key) for platform in shown
+                                                          for key in self.grid.criteria]), language))
+        if self.detail_area.isVisible() and self.grid is not None:
+            self.show_cell(*self.grid.current)
         return True
 
     def save_state(self) -> dict:
