@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.core.content_store import ContentError, ContentStore
 from desktop.core.installed_packs import open_content_store
+from desktop.core.reading_list import reading_list_for
 from desktop.core.session import VisitorSession
 from desktop.core.targets import HOME, Target, TargetError, parse_target
 from desktop.core.user_store import UserStore
@@ -90,6 +91,8 @@ def build_window(app, launch: Launch, store: ContentStore):
     appearance = Appearance(app, paths.styles_dir(), fonts)
     services = WindowServices(app, store, user_store, LanguageSwitch(app, catalogs, appearance), appearance, router,
                               printer=LazyPrinter(fonts, catalogs))
+    services.reading_list = reading_list_for(user_store, kiosk=False)  # a kiosk's features leave "save" out
+    services.cache_dir = paths.user_cache_dir()
     window = MainWindow(services, session, ask_language=ask_language, suggested_language=_system_language())
     if launch.language and launch.remember:
         user_store.set("language", launch.language)
@@ -127,6 +130,7 @@ class LazyPrinter:
     def __init__(self, fonts, catalogs: Catalogs) -> None:
         self._arguments = (fonts, catalogs, dt.date.today)
         self._printer = None
+        self._documents = None
 
     def _get(self):
         if self._printer is None:
@@ -141,6 +145,27 @@ class LazyPrinter:
     def save_with_dialog(self, parent, platforms, bilingual: bool, only_differences: bool = False) -> None:
         self._get().save_with_dialog(parent, platforms, bilingual, only_differences)
 
+    def documents(self):
+        """The printer of guides, cautions and check-up results (and of their pictures)."""
+        if self._documents is None:
+            from desktop.ui.document_printer import DocumentPrinter
+
+            self._documents = DocumentPrinter(*self._arguments)
+        return self._documents
+
+    def print_document(self, parent, documents) -> None:
+        self.documents().print_with_dialog(parent, documents)
+
+    def save_document(self, parent, documents, file_name: str) -> None:
+        self.documents().save_with_dialog(parent, documents, file_name)
+
+    def pictures(self, picture) -> list:
+        """A picture to send home, drawn as its parts (QImages)."""
+        return self.documents().pictures(picture)
+
+    def print_pictures(self, parent, picture) -> None:
+        self.documents().print_picture_with_dialog(parent, picture)
+
 
 def _check_target(store: ContentStore, target: Target) -> str | None:
     from desktop.ui.pages.factory import missing_ids
@@ -151,6 +176,10 @@ def _check_target(store: ContentStore, target: Target) -> str | None:
 
 def run(options: argparse.Namespace) -> int:
     """Starts the app for the `qiao` command line; returns the exit code."""
+    if getattr(options, "image", None) or (options.pdf and _exports_a_document(options.target)):
+        from desktop.ui.document_export import export_document
+
+        return export_document(options)
     if options.screenshot or options.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -208,6 +237,11 @@ def _save_pdf(store: ContentStore, target: Target, language: str, path: Path, bi
         return 1
     print(path)
     return 0
+
+
+def _exports_a_document(target: str | None) -> bool:
+    """Whether --pdf names a guide or a caution (a comparison has its own printout)."""
+    return (target or "").strip().partition("/")[0].lower() in ("guide", "caution")
 
 
 def quiet_platform_notes(kind, context, message: str) -> None:

@@ -5,24 +5,30 @@ offer, by duck typing, what the window uses to keep the reader's place:
 - ``save_state() -> dict`` and ``restore_state(state)``: the scroll place, choices and focus, as plain data;
 - ``retranslate(context) -> bool``: the same page in another language, in place (False: rebuild me);
 - ``focus_first()``: where focus goes when the page opens.
+
+``features`` says what the setting allows, never which mode it is: "print" (hand a page to the printer),
+"save_pdf" (write a PDF) and "save" (keep anything on this computer: stars, recently viewed pages, kept answers,
+a chosen time zone, files written from a dialog). A kiosk leaves "save" out, and then nothing is kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.content_store import ContentStore
-from desktop.core.targets import Target
+from desktop.core.targets import TOOL_PAGES, Target
 from desktop.i18n import Catalogs, translate_in
 from desktop.ui.link_router import LinkRouter
 from desktop.ui.theme import point_size
 
 LIST_KINDS = ("home", "guides", "privacy", "glossary", "platforms", "counterparts", "then-and-now")
 DOCUMENT_KINDS = ("guide", "caution", "term", "platform")
-DEFAULT_FEATURES = frozenset({"print", "save_pdf"})
+DEFAULT_FEATURES = frozenset({"print", "save_pdf", "save"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,12 @@ class PageContext:
     catalogs: Catalogs | None = None  # for pages that write a second language beside the first
     features: frozenset[str] = field(default_factory=lambda: DEFAULT_FEATURES)
     bilingual: bool = False  # English beside Chinese on document pages
+    # The tools' and the owner's pages (desktop/ui/pages/tool_pages.py):
+    user_store: object | None = None  # the owner's UserStore where things may be kept; None keeps nothing
+    reading_list: object | None = None  # a ReadingList, or a DisabledReadingList that keeps nothing
+    now: Callable[[], dt.datetime] | None = None  # the clock (an aware datetime), injected in tests
+    time_zone: str | None = None  # a center's configured zone; it overrides the system's and the owner's
+    cache_dir: Path | None = None  # where compiled catalogs may have been written (the About page lists them)
 
     @property
     def point_size(self) -> float:
@@ -48,6 +60,15 @@ class PageContext:
 
             return _
         return lambda message: translate_in(self.catalogs, language, message)
+
+    @property
+    def keeps(self) -> bool:
+        """Whether this setting keeps anything on this computer (a laptop, not a kiosk or a screenshot)."""
+        return "save" in self.features and self.user_store is not None and getattr(self.user_store, "persistent",
+                                                                                    False)
+
+    def clock(self) -> dt.datetime:
+        return self.now() if self.now is not None else dt.datetime.now(dt.UTC)
 
     def with_language(self, language: str) -> PageContext:
         return replace(self, language=language)
@@ -86,6 +107,10 @@ def build_page(target: Target, context: PageContext) -> QWidget | None:
         from desktop.ui.pages.record_page import RecordPage
 
         return RecordPage.build(target, context)
+    if kind in TOOL_PAGES or kind == "license":
+        from desktop.ui.pages.tool_pages import build_tool_page
+
+        return build_tool_page(target, context)
     if kind == "compare":
         from desktop.ui.pages.compare_page import ComparePage
 
