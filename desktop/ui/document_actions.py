@@ -18,7 +18,7 @@ from desktop.core.document import Document
 from desktop.core.picture import Picture
 from desktop.core.reading_list import KINDS as STARRED_KINDS
 from desktop.core.targets import Target
-from desktop.i18n import _
+from desktop.i18n import _, pgettext
 from desktop.ui.icons import load_icon
 from desktop.ui.layouts import FlowLayout, grows_with_width
 from desktop.ui.pages.factory import PageContext
@@ -54,7 +54,7 @@ class StarButton(QPushButton):
 
     def _show(self) -> None:
         checked = self.isChecked()
-        self.setText(_("Saved") if checked else _("Save"))
+        self.setText(pgettext("a page on the Saved list", "Saved") if checked else pgettext("a page", "Save"))
         self.setAccessibleName(_("Save {name}").format(name=self._title))
         self.setToolTip(_("Saved: press to take it off your list") if checked else _("Save this page"))
         palette = self.palette()

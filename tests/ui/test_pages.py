@@ -23,7 +23,8 @@ def _page(qtbot, store, target, language="en", today=dt.date(2026, 11, 24)):
 def test_home_has_three_doors_that_lead_to_their_lists(qtbot, store):
     page, router = _page(qtbot, store, Target("home"))
     doors = page.findChildren(Card)
-    assert [door.title() for door in doors] == ["Stay in touch", "Compare platforms", "Privacy & safety", "Glossary"]
+    assert [door.title() for door in doors] == ["Stay in touch", "Compare platforms", "Privacy & safety", "Glossary",
+                                                "Tools", "About Qiao and your privacy"]
     with qtbot.waitSignal(router.navigate) as signal:
         doors[2].activated.emit()
     assert signal.args[0] == Target("privacy")

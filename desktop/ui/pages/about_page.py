@@ -76,11 +76,11 @@ class AboutPage(ScrollPage):
         self._section(_("Version"))
         for line in self._versions():
             self.add(text_label(line, "Paragraph"))
-        self._section(_("Licences"))
+        self._section(_("Licenses"))
         for label, name in ((_("Qiao's code: MIT License"), "code"),
                             (_("Fonts: Qiao Sans, made from Noto Sans CJK: SIL Open Font License 1.1"), "fonts"),
                             (_("Icons: Lucide: ISC License"), "icons")):
-            self.add(writer.item(Item(label, links=(Link(_("Read the licence"), f"license/{name}"),))))
+            self.add(writer.item(Item(label, links=(Link(_("Read the license"), f"license/{name}"),))))
         self.links = writer.links_made()
         self.setAccessibleName(_("About Qiao and your privacy"))
         self.refresh()

@@ -17,7 +17,7 @@ from desktop.core import call_planner_text as words
 from desktop.core.call_planner import WakingHours, answer_now, next_clock_change, plan_day
 from desktop.core.tool_documents import source_items
 from desktop.core.time_zones import BEIJING, ZoneGuess, matching_choice, resolve_zone, system_zone, zone
-from desktop.i18n import _
+from desktop.i18n import _, pgettext
 from desktop.ui.choice_group import ChoiceGroup
 from desktop.ui.day_strip import DayStrip, StripTexts
 from desktop.ui.document_view import PartWriter, text_label
@@ -178,9 +178,9 @@ class CallPlannerPage(ScrollPage):
             row = QWidget()
             flow = FlowLayout(row, spacing=8)
             flow.addWidget(text_label(label, "ChipsLabel"))
-            for end, word in (("start", _("from")), ("end", _("to"))):
+            for end in ("start", "end"):
                 if end == "end":
-                    flow.addWidget(text_label(word, "Paragraph"))
+                    flow.addWidget(text_label(pgettext("from one hour to another", "to"), "Paragraph"))
                 box = QComboBox()
                 box.setObjectName("HourBox")
                 hours = range(0, 24) if end == "start" else range(1, 25)

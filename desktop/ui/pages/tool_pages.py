@@ -72,7 +72,7 @@ def license_page(name: str) -> ColumnPage:
     try:
         text = paths.license_file(name).read_text(encoding="utf-8")
     except OSError:
-        text = _("The licence text is missing from this installation.")
+        text = _("The license text is missing from this installation.")
     widgets: list[QWidget] = heading(LICENSE_TITLES[name])
     widgets += [text_label(paragraph.strip(), "Paragraph") for paragraph in text.split("\n\n") if paragraph.strip()]
     page = ColumnPage(widgets)
