@@ -124,6 +124,11 @@ class AboutPage(ScrollPage):
         if self.erase_button is not None:
             self.erase_button.setEnabled(bool(items))
 
+    def stored_lines(self) -> list[str]:
+        """What the page says is kept, line by line."""
+        items = (self._stored_column.itemAt(index) for index in range(self._stored_column.count()))
+        return [item.widget().text() for item in items if item.widget() is not None]
+
     def _ask(self) -> bool:
         answer = QMessageBox.question(
             self, _("Erase everything Qiao keeps"),

@@ -20,6 +20,7 @@ from desktop.ui.document_actions import DocumentActions
 from desktop.ui.document_view import PartWriter
 from desktop.ui.pages.base import heading
 from desktop.ui.pages.factory import PageContext
+from desktop.ui.pages.number_choice_page import result_words
 from desktop.ui.questions_form import QuestionsForm
 from desktop.ui.scroll_page import ScrollPage
 
@@ -94,6 +95,9 @@ class CheckupPage(ScrollPage):
         """The cautions the result lists, in order (for tests and the window title)."""
         return [item.caution for item in checkup_result(self._context.store, self.form.answers())] \
             if self.form.answers() else []
+
+    def result_text(self) -> str:
+        return result_words(self._result_column)
 
     def set_keeping(self, on: bool) -> None:
         store = self._context.user_store

@@ -5,7 +5,7 @@ that help and the sources. It takes no side: the two choices are shown the same 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core import number_choice
 from desktop.core.number_choice import decide
@@ -21,6 +21,19 @@ from desktop.ui.questions_form import QuestionsForm
 from desktop.ui.scroll_page import ScrollPage
 
 CHOICE_EM = 16  # each choice's column in the comparison, at its narrowest
+
+
+def result_words(column: QVBoxLayout) -> str:
+    """The words of the widgets in ``column`` (not of those already taken off, waiting to be deleted)."""
+    words = []
+    for index in range(column.count()):
+        widget = column.itemAt(index).widget()
+        if widget is None:
+            continue
+        for part in [widget, *widget.findChildren(QWidget)]:
+            if isinstance(part, (QLabel, QPushButton)) and part.text():
+                words.append(part.text())
+    return "\n".join(words)
 
 
 class NumberChoicePage(ScrollPage):
@@ -109,8 +122,8 @@ class NumberChoicePage(ScrollPage):
         return self.outcome.recommendation if self.outcome else None
 
     def result_text(self) -> str:
-        labels = self.result.findChildren(QWidget)
-        return "\n".join(widget.text() for widget in labels if hasattr(widget, "text") and widget.isVisibleTo(self))
+        """Every word of the result as shown, in reading order."""
+        return result_words(self._result_column)
 
     # Place, answers, language
 
