@@ -164,7 +164,7 @@ class DayStrip(QWidget):
 
     def _now(self, painter: QPainter, geometry: _Geometry, cell: float, colour, halo) -> None:
         x = geometry.chart_left + (self.plan.now_index + self.plan.now_fraction) * cell
-        top, bottom = geometry.rows[0] - 4, geometry.rows[2] + geometry.row_height + 4
+        top, bottom = geometry.rows[0], geometry.rows[2] + geometry.row_height + 4  # below the hour labels
         em = self._em()
         painter.setPen(QPen(halo, max(6.0, em * 0.35)))
         painter.drawLine(QPointF(x, top), QPointF(x, bottom))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF
-from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
 from PySide6.QtGui import QTextDocument
 
 from desktop.core.document import Block, Document, FactTable, Heading, Item, ItemList, LinkRow, Paragraph
@@ -127,6 +127,7 @@ class DocumentPrinter:
     def _text(self, device: QPagedPaintDevice, cell: _Cell, language: str, width: float, size: float,
               bold: bool = False) -> QTextDocument:
         font = font_for(self._fonts.for_language(language), point_size=size * SCALE[cell.kind], bold=bold)
+        font.setFeature(QFont.Tag("liga"), 0)  # an 'fi' ligature has no text behind it: a copied 'filter' read 'lter'
         return text_block(cell.runs, font, width, device, 110)
 
     def _heading(self, documents: Sequence[Document]) -> _Cell:

@@ -21,7 +21,7 @@ from desktop.i18n import LANGUAGES, _
 from desktop.ui.accessibility import HeadingLabel
 from desktop.ui.choice_group import ChoiceGroup
 from desktop.ui.document_view import text_label
-from desktop.ui.layouts import ColumnsLayout, FlowLayout, grows_with_width
+from desktop.ui.layouts import ColumnsLayout, FlowLayout, empty_layout, grows_with_width
 from desktop.ui.pages.factory import PageContext
 
 PREVIEW_EM = 18  # a part's preview, in ems: about a phone's width
@@ -123,10 +123,7 @@ class PictureDialog(QDialog):
         """Draws the picture in ``language`` and shows its parts and its text."""
         self.picture = self._picture_for(language)
         self.images = self._context.printer.pictures(self.picture)
-        while self._preview_column.count():
-            item = self._preview_column.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        empty_layout(self._preview_column)
         width = round(PREVIEW_EM * self._em())
         for number, image in enumerate(self.images, 1):
             label = QLabel()

@@ -17,6 +17,8 @@ from desktop.ui.accessibility import LinkButton
 from desktop.ui.pages.call_planner_page import ZONE_SETTING, CallPlannerPage
 from desktop.ui.pages.checkup_page import CheckupPage
 from desktop.ui.pages.number_choice_page import NumberChoicePage
+from tests.ui.screens import SETTINGS
+from tests.ui.test_layout import _problems as layout_problems
 
 NEW_YORK, PHOENIX, HONOLULU = "America/New_York", "America/Phoenix", "Pacific/Honolulu"
 KIOSK = frozenset({"print"})  # what a kiosk allows: printing, and nothing kept
@@ -295,3 +297,23 @@ def test_each_tool_opens_by_its_deep_link_in_each_language(make_window, kind, la
     assert name and name in window.windowTitle()
     if language != "en":
         assert not name.isascii()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_Hans", "zh_Hant"])
+@pytest.mark.parametrize("setting", SETTINGS, ids=lambda setting: "{}x{}@{}".format(*setting))
+def test_the_tools_with_their_answers_fit_every_screen(make_window, qtbot, setting, language):
+    """The layout test walks the tools as they open; here with a zone, the strip, and the results shown."""
+    width, height, zoom = setting
+    window, page = planner(make_window, NEW_YORK, at(NEW_YORK, 2026, 3, 8, 19, 30), language, size=(width, height),
+                           zoom=zoom)
+    qtbot.wait(1)
+    failures = [f"call-planner: {problem}" for problem in layout_problems(window)]
+    assert page.strip.height() >= page.strip.heightForWidth(page.strip.width())  # nothing of the strip cut off
+    for target, answers in ((Target("number-choice"), {**BASE, "posts-news": "yes", "moving-back": "yes"}),
+                            (Target("privacy-checkup"), {**ALL_CLEAR, "apps": "chinese", "groups": "admin"})):
+        window.open(target)
+        for question, answer in answers.items():
+            window.page.form.choose(question, answer)
+        qtbot.wait(1)
+        failures += [f"{target}: {problem}" for problem in layout_problems(window)]
+    assert failures == []

@@ -17,6 +17,7 @@ from desktop.i18n import N_, _, ngettext
 from desktop.ui.accessibility import HeadingLabel
 from desktop.ui.document_view import PartWriter, text_label
 from desktop.ui.pages.base import heading
+from desktop.ui.layouts import button_row, empty_layout
 from desktop.ui.pages.factory import PageContext
 from desktop.ui.scroll_page import ScrollPage
 
@@ -70,7 +71,7 @@ class AboutPage(ScrollPage):
             self.erase_button.setObjectName("ToolButton")
             self.erase_button.setAccessibleName(_("Erase everything Qiao keeps"))
             self.erase_button.clicked.connect(self.erase)
-            self.add(self.erase_button)
+            self.add(button_row(self.erase_button))
         self.status = text_label("", "Meta")
         self.add(self.status)
         self._section(_("Version"))
@@ -107,10 +108,7 @@ class AboutPage(ScrollPage):
         return describe_local_data(context.user_store, context.cache_dir)
 
     def refresh(self) -> None:
-        while self._stored_column.count():
-            item = self._stored_column.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        empty_layout(self._stored_column)
         items = self.stored_items()
         if not self._context.keeps:
             lines = [_("Nothing. On this computer Qiao keeps nothing of your visit: when you leave, it forgets "

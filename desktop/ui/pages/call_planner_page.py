@@ -47,6 +47,8 @@ class _Clock(QWidget):
         self.setObjectName("ClockBox")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         column = QVBoxLayout(self)
+        column.setContentsMargins(16, 10, 16, 12)
+        column.setSpacing(2)
         self.name = text_label("", "ClockName")
         self.time = text_label("", "ClockTime")
         self.day = text_label("", "ClockDay")

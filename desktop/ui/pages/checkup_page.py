@@ -19,6 +19,7 @@ from desktop.ui.accessibility import HeadingLabel
 from desktop.ui.document_actions import DocumentActions
 from desktop.ui.document_view import PartWriter
 from desktop.ui.pages.base import heading
+from desktop.ui.layouts import button_row, empty_layout
 from desktop.ui.pages.factory import PageContext
 from desktop.ui.pages.number_choice_page import result_words
 from desktop.ui.questions_form import QuestionsForm
@@ -54,7 +55,7 @@ class CheckupPage(ScrollPage):
         self.add(self.result)
         self.page_actions = DocumentActions(context, self._documents, self._picture, "qiao-privacy-checkup")
         self.add(self.page_actions)
-        self.add(self.start_over)
+        self.add(button_row(self.start_over))
         self.setAccessibleName(self._text("title"))
         self.update_result()
 
@@ -77,10 +78,7 @@ class CheckupPage(ScrollPage):
     # What the reader does
 
     def update_result(self) -> None:
-        while self._result_column.count():
-            item = self._result_column.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        empty_layout(self._result_column)
         writer = PartWriter(self._context.router.open_href)
         for block in self._document(self._context.language).blocks[1:]:  # the page has its own title
             self._result_column.addWidget(writer.block(block))

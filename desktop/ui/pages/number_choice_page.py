@@ -14,7 +14,7 @@ from desktop.core.tool_documents import number_choice_document, number_choice_so
 from desktop.i18n import _
 from desktop.ui.accessibility import HeadingLabel
 from desktop.ui.document_view import PartWriter, text_label
-from desktop.ui.layouts import ColumnsLayout, grows_with_width
+from desktop.ui.layouts import ColumnsLayout, empty_layout, grows_with_width
 from desktop.ui.pages.base import heading
 from desktop.ui.pages.factory import PageContext
 from desktop.ui.questions_form import QuestionsForm
@@ -97,10 +97,7 @@ class NumberChoicePage(ScrollPage):
 
     def update_result(self) -> None:
         """The recommendation once every question is answered; until then, how many are left."""
-        while self._result_column.count():
-            item = self._result_column.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        empty_layout(self._result_column)
         answers = self.form.answers()
         try:
             self.outcome = decide(check_answers(answers, number_choice.QUESTIONS))

@@ -13,29 +13,36 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from desktop.core.reading_list_file import ReadingListFileError, export_reading_list, import_reading_list
 from desktop.core.saved_pages import describe_pages
 from desktop.i18n import _, ngettext
+from desktop.ui.accessibility import HeadingLabel
 from desktop.ui.document_view import text_label
-from desktop.ui.entry_list import Entry, EntryListPage, heading_entry
+from desktop.ui.entry_model import Entry, heading_entry
 from desktop.ui.layouts import FlowLayout, grows_with_width
+from desktop.ui.pages.base import ColumnPage, card, heading
 from desktop.ui.pages.factory import PageContext
 
 FILE_NAME = "qiao-saved-pages.json"
 
 
-class SavedPage(EntryListPage):
+class SavedPage(ColumnPage):
+    """A scrolling column: the buttons, then the Saved cards, then the Recently viewed ones. Thirty pages at most
+    are recent, and saved ones are few, so cards (which reflow at any zoom) serve better than a long list."""
+
     def __init__(self, context: PageContext) -> None:
         self._context = context
         self.reading_list = context.reading_list
         enabled = self.reading_list is not None and self.reading_list.enabled and context.keeps
         subtitle = (_("Pages you starred, and the ones you opened lately. They stay on this computer only.")
                     if enabled else _("On this computer Qiao keeps no pages: every visit is forgotten when it ends."))
-        super().__init__(_("Saved pages"), subtitle, [], context.router)
+        super().__init__(heading(_("Saved pages"), subtitle))
         self.setAccessibleName(_("Saved pages"))
         self.status = text_label("", "Meta")
         self.export_button = self.import_button = self.clear_button = None
+        self.entries: list[Entry] = []
+        self._cards: list[QWidget] = []
         if enabled:
-            self.layout().insertWidget(2, self._buttons())
-            self.layout().insertWidget(3, self.status)
-        self.refresh() if enabled else self.list_view.hide()
+            self.add(self._buttons())
+            self.add(self.status)
+            self.refresh()
 
     def _buttons(self) -> QWidget:
         row = QWidget()
@@ -66,9 +73,27 @@ class SavedPage(EntryListPage):
         entries.append(heading_entry(_("Recently viewed")))
         entries += [Entry(page.title, page.kind_label, page.target) for page in recent] or [
             Entry(_("Nothing viewed yet"), _("The guides, apps, cautions and words you open will be listed here."))]
-        self.list_view.set_entries(entries)
+        for widget in self._cards:
+            self.column_layout.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._cards = [self._entry_widget(entry) for entry in entries]
+        for widget in self._cards:
+            self.add(widget)
+        self.entries = entries
         if self.clear_button is not None:
             self.clear_button.setEnabled(bool(recent))
+
+    def _entry_widget(self, entry: Entry) -> QWidget:
+        if entry.heading:
+            label = HeadingLabel(entry.title, 2)
+            label.setObjectName("Heading2")
+            label.setWordWrap(True)
+            return label
+        if entry.target is None:  # nothing here yet: a quiet line, not a card that leads nowhere
+            return text_label(f"{entry.title}. {entry.detail}" if self._context.language == "en"
+                              else f"{entry.title}。{entry.detail}", "Paragraph")
+        return card(entry.title, entry.detail, entry.target, self._context.router)
 
     def targets(self) -> tuple[list[str], list[str]]:
         """(saved, recent) as the list shows them."""
@@ -123,5 +148,3 @@ class SavedPage(EntryListPage):
         if path is not None:
             self.import_from(path)
 
-    def focus_first(self) -> None:
-        self.list_view.setFocus() if self.list_view.isVisible() else self.title_label.setFocus()

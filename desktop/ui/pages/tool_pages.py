@@ -5,13 +5,13 @@ Each page module is imported when its page is first built, as the factory does f
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop import paths
 from desktop.core import number_choice, privacy_checkup
 from desktop.core.targets import Target
 from desktop.i18n import _
-from desktop.ui.document_view import text_label
 from desktop.ui.pages.base import ColumnPage, card, heading
 from desktop.ui.pages.factory import PageContext
 
@@ -67,14 +67,34 @@ def tools_page(context: PageContext) -> ColumnPage:
     return page
 
 
-def license_page(name: str) -> ColumnPage:
-    """A licence's full text, as it ships with Qiao (in English, as licences are)."""
-    try:
-        text = paths.license_file(name).read_text(encoding="utf-8")
-    except OSError:
-        text = _("The license text is missing from this installation.")
-    widgets: list[QWidget] = heading(LICENSE_TITLES[name])
-    widgets += [text_label(paragraph.strip(), "Paragraph") for paragraph in text.split("\n\n") if paragraph.strip()]
-    page = ColumnPage(widgets)
-    page.setAccessibleName(LICENSE_TITLES[name])
-    return page
+class LicensePage(QWidget):
+    """A licence's full text, as it ships with Qiao (in English, as licences are), in a read-only box that wraps
+    anywhere: licences have rules of dashes and long addresses no line could hold."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        try:
+            text = paths.license_file(name).read_text(encoding="utf-8")
+        except OSError:
+            text = _("The license text is missing from this installation.")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 24, 24, 24)
+        for widget in heading(LICENSE_TITLES[name]):
+            column.addWidget(widget)
+        self.text_box = QPlainTextEdit()
+        self.text_box.setReadOnly(True)
+        self.text_box.setPlainText(text)
+        self.text_box.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.text_box.setAccessibleName(LICENSE_TITLES[name])
+        column.addWidget(self.text_box, 1)
+        self.setAccessibleName(LICENSE_TITLES[name])
+
+    def text(self) -> str:
+        return self.text_box.toPlainText()
+
+    def focus_first(self) -> None:
+        self.text_box.setFocus()
+
+
+def license_page(name: str) -> LicensePage:
+    return LicensePage(name)
