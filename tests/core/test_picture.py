@@ -15,9 +15,14 @@ from desktop.core.tool_documents import checkup_document
 TODAY = dt.date(2026, 12, 2)
 
 
+def english(message: str) -> str:
+    """The labels as written: these tests do not depend on which language another test left active."""
+    return message
+
+
 def test_a_guide_keeps_its_steps_and_loses_its_links(store):
-    document = guide_document(store, "video-call-parents", "zh_Hans")
-    shown = picture(document, TODAY)
+    document = guide_document(store, "video-call-parents", "zh_Hans", english)
+    shown = picture(document, TODAY, english)
     lines = [line for unit in shown.units for line in unit]
     steps = [line for line in lines if line.kind == "step"]
     assert [line.text for line in steps] == [step.zh_Hans for step in store.guide("video-call-parents").steps]
@@ -32,27 +37,27 @@ def test_a_guide_keeps_its_steps_and_loses_its_links(store):
 
 def test_a_heading_is_never_left_at_the_foot_of_a_part(store):
     for guide in store.guides():
-        for unit in picture(guide_document(store, guide.id, "en"), TODAY).units:
+        for unit in picture(guide_document(store, guide.id, "en", english), TODAY, english).units:
             assert unit[-1].kind not in ("title", "heading", "subheading"), (guide.id, unit)
             assert sum(line.kind in ("step", "bullet", "text", "meta") for line in unit) == 1
 
 
 def test_a_caution_says_who_documented_it_without_the_report_links(store):
-    shown = picture(caution_document(store, "keyword-filtering", "zh_Hant"), TODAY)
+    shown = picture(caution_document(store, "keyword-filtering", "zh_Hant", english), TODAY, english)
     text = shown.plain_text()
     assert "公民實驗室" in text and "閱讀報告" not in text and shown.dropped_links == 4
     assert text.endswith("From 橋 Qiao · 2026 年 12 月 2 日")  # the labels are the caller's to translate
 
 
 def test_a_tool_link_means_nothing_in_a_picture(store):
-    document = guide_document(store, "time-zones", "en")
+    document = guide_document(store, "time-zones", "en", english)
     assert any(link.href == "call-planner" for link in document.links())
-    assert "Call planner" not in picture(document, TODAY).plain_text()
+    assert "Call planner" not in picture(document, TODAY, english).plain_text()
 
 
 def test_a_check_up_result_has_no_note_about_sources(store):
-    document = checkup_document(store, {"apps": "chinese"}, "en")
-    shown = picture(document, TODAY)
+    document = checkup_document(store, {"apps": "chinese"}, "en", english)
+    shown = picture(document, TODAY, english)
     assert shown.dropped_links == 0 and "sources" not in shown.plain_text()
     firsts = [line for unit in shown.units for line in unit if line.kind == "step"]
     assert firsts[0].strong == store.caution("servers-in-china").title.en
@@ -64,7 +69,7 @@ def test_lines_read_as_plain_text_with_their_numbers():
                                      ItemList((Item("one"), Item("two")), ordered=True),
                                      LinkRow((Link("WeChat", "platform/wechat"), Link("Site", "https://x.org"))),
                                      ItemList((Item(links=(Link("Source", "https://x.org"),)),))))
-    shown = picture(document, TODAY)
+    shown = picture(document, TODAY, english)
     assert shown.plain_text().splitlines()[:5] == ["T", "Who this is for: who", "1. one", "2. two", "WeChat"]
     assert shown.dropped_links == 2
 
@@ -76,7 +81,7 @@ def test_part_files_are_numbered_only_when_there_are_several(count, names):
 
 def test_saved_pages_are_listed_by_title_and_pages_the_content_lost_are_skipped(store):
     pages = describe_pages(store, ["platform/wechat", "guide/gone", "term/vpn", "caution/group-chats", "nonsense/"],
-                           "zh_Hant")
+                           "zh_Hant", english)
     assert [str(page.target) for page in pages] == ["platform/wechat", "term/vpn", "caution/group-chats"]
     assert pages[0].title == "微信" and pages[1].title == "VPN"
     assert pages[2].title == store.caution("group-chats").title.zh_Hant
