@@ -156,6 +156,12 @@ def picture(document: Document, today: dt.date, translate: Translate = _) -> Pic
     return Picture(document.title, document.language, tuple(_units(lines)), footer, continued, dropped)
 
 
+def printout_languages(language: str, bilingual: bool) -> list[str]:
+    """The languages of a printout: the reader's, or English beside the reader's Chinese (Simplified from an
+    English screen)."""
+    return ["en", language if language != "en" else "zh_Hans"] if bilingual else [language]
+
+
 def part_label(number: int, count: int) -> str:
     """'1/3': the same in every language, as chat apps show it."""
     return f"{number}/{count}"

@@ -71,10 +71,10 @@ def export_document(options: argparse.Namespace) -> int:
             shown = picture(document(language), today, lambda message: translate_in(catalogs, language, message))
             written += save_parts(LongImage(fonts).render(shown), options.image)
         if options.pdf:
+            from desktop.core.picture import printout_languages
             from desktop.ui.document_printer import DocumentPrinter
 
-            language = options.lang or "en"
-            languages = ["en", language if language != "en" else "zh_Hans"] if options.bilingual else [language]
+            languages = printout_languages(options.lang or "en", options.bilingual)
             DocumentPrinter(fonts, catalogs, lambda: today).write_pdf(options.pdf, [document(code) for code in
                                                                                    languages])
             written.append(options.pdf)

@@ -25,7 +25,7 @@ from desktop.core.picture import Picture
 from desktop.i18n import N_, Catalogs, brand_name, translate_in
 from desktop.ui.fonts import FontFamilies
 from desktop.ui.palette import STANDARD
-from desktop.ui.text_blocks import Run, font_for, text_block
+from desktop.ui.text_blocks import Run, draw_text_block, font_for, text_block
 
 SIZES = (11.0, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)  # points, largest first
 MOST_PAGES = 2
@@ -220,10 +220,7 @@ class DocumentPrinter:
                 while current < page:
                     device.newPage()
                     current += 1
-                painter.save()
-                painter.translate(x, y)
-                text.drawContents(painter)
-                painter.restore()
+                draw_text_block(painter, text, x, y)
         finally:
             painter.end()
         return pages

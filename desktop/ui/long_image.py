@@ -20,7 +20,7 @@ from desktop.core.picture import Picture, PictureLine, Unit, part_file_names, pa
 from desktop.i18n import brand_name
 from desktop.ui.fonts import FontFamilies
 from desktop.ui.palette import STANDARD
-from desktop.ui.text_blocks import font_for, text_block
+from desktop.ui.text_blocks import draw_text_block, font_for, text_block
 
 WIDTH = 1080
 MAX_HEIGHT = 4000
@@ -131,17 +131,17 @@ class LongImage:
             self._band(painter, picture.language, number, count)
             y = BAND_HEIGHT + UNIT_GAP
             if continued is not None:
-                self._paint(painter, continued, MARGIN, y)
+                draw_text_block(painter, continued, MARGIN, y)
                 y += continued.size().height() + UNIT_GAP
             for placed, unit_height in units:
                 for item in placed:
-                    self._paint(painter, item.document, item.x, y + item.top)
+                    draw_text_block(painter, item.document, item.x, y + item.top)
                     if item.number:
                         self._marker(painter, item, y + item.top, picture.language)
                 y += unit_height + UNIT_GAP
             painter.setPen(QPen(QColor(RULE), 2))
             painter.drawLine(QPointF(MARGIN, y), QPointF(self.width - MARGIN, y))
-            self._paint(painter, footer, MARGIN, y + UNIT_GAP)
+            draw_text_block(painter, footer, MARGIN, y + UNIT_GAP)
         finally:
             painter.end()
         return image
@@ -172,13 +172,6 @@ class LongImage:
                              str(item.number))
         else:
             painter.drawEllipse(QPointF(MARGIN + 30, middle), 9, 9)
-        painter.restore()
-
-    @staticmethod
-    def _paint(painter: QPainter, document: QTextDocument, x: float, y: float) -> None:
-        painter.save()
-        painter.translate(x, y)
-        document.drawContents(painter)
         painter.restore()
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.questionnaire import QuestionView
 from desktop.ui.choice_group import ChoiceGroup
 from desktop.ui.document_view import text_label
 from desktop.ui.layouts import grows_with_width
+from desktop.ui.pages.base import ColumnPage
 
 
 def _numbered(number: int, text: str) -> str:
@@ -83,3 +84,42 @@ class QuestionsForm(QWidget):
         first = next(iter(self.groups.values()), None)
         if first is not None:
             first.chips[max(first.current_index, 0)].setFocus()
+
+
+def result_words(column: QVBoxLayout) -> str:
+    """The words of the widgets in ``column`` (not of those already taken off, waiting to be deleted)."""
+    words = []
+    for index in range(column.count()):
+        widget = column.itemAt(index).widget()
+        if widget is None:
+            continue
+        for part in [widget, *widget.findChildren(QWidget)]:
+            if isinstance(part, (QLabel, QPushButton)) and part.text():
+                words.append(part.text())
+    return "\n".join(words)
+
+
+class QuestionsPage(ColumnPage):
+    """A tool of questions and a result that follows the answers; Back and a language switch bring both back.
+    A page sets ``form`` and ``result_column`` and redraws its result in ``update_result``."""
+
+    form: QuestionsForm
+    result_column: QVBoxLayout
+
+    def __init__(self) -> None:
+        super().__init__([], margin=24)
+
+    def update_result(self) -> None:
+        raise NotImplementedError
+
+    def result_text(self) -> str:
+        """Every word of the result as shown, in reading order."""
+        return result_words(self.result_column)
+
+    def save_state(self) -> dict:
+        return {"answers": self.form.answers(), "place": self.place()}
+
+    def restore_state(self, state: dict) -> None:
+        self.form.set_answers(state.get("answers", {}))
+        self.update_result()
+        self.restore_place(state.get("place"))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QColor, QFont, QPaintDevice, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextDocument
 from PySide6.QtGui import QTextOption
 
 Run = tuple[str, bool, str]  # (text, bold, colour as '#rrggbb')
@@ -52,3 +53,11 @@ def text_block(runs: Sequence[Run], font: QFont, width: float, device: QPaintDev
         cursor.insertText(text, character)  # plain text: a '<' in content stays a '<'
     document.setTextWidth(width)
     return document
+
+
+def draw_text_block(painter: QPainter, document: QTextDocument, x: float, y: float) -> None:
+    """Paints a laid-out block with its top left at (x, y)."""
+    painter.save()
+    painter.translate(x, y)
+    document.drawContents(painter)
+    painter.restore()

@@ -317,3 +317,14 @@ def test_the_tools_with_their_answers_fit_every_screen(make_window, qtbot, setti
         qtbot.wait(1)
         failures += [f"{target}: {problem}" for problem in layout_problems(window)]
     assert failures == []
+
+
+def test_a_language_switch_keeps_the_planners_zone_and_hours(make_window):
+    window, page = planner(make_window, None, at(PHOENIX, 2026, 6, 1, 17, 30))
+    page.zone_chips.choose_value(PHOENIX)
+    box = page.hour_boxes["you-end"]
+    box.setCurrentIndex(box.findData(23))
+    window.set_language("zh_Hans")
+    rebuilt = window.page
+    assert rebuilt.zone_key == PHOENIX and rebuilt.hours[0].end == 23
+    assert rebuilt.answer_text().startswith("现在正适合打电话：北京现在是星期二上午 8:30。")

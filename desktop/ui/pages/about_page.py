@@ -16,10 +16,9 @@ from desktop.core.local_data import StoredItem, describe_local_data, erase_local
 from desktop.i18n import N_, _, ngettext
 from desktop.ui.accessibility import HeadingLabel
 from desktop.ui.document_view import PartWriter, text_label
-from desktop.ui.pages.base import heading
+from desktop.ui.pages.base import ColumnPage, heading
 from desktop.ui.layouts import button_row, empty_layout
 from desktop.ui.pages.factory import PageContext
-from desktop.ui.scroll_page import ScrollPage
 
 # The settings Qiao keeps, in words; a setting not named here is shown by its own name.
 SETTING_NAMES = {"language": N_("the language"), "zoom": N_("the text size"), "contrast": N_("high contrast"),
@@ -44,9 +43,9 @@ def stored_line(item: StoredItem, language: str) -> str:
     return _("{what}: in {place}").format(what=what, place=str(item.location))
 
 
-class AboutPage(ScrollPage):
+class AboutPage(ColumnPage):
     def __init__(self, context: PageContext) -> None:
-        super().__init__(max_em=44, margin=24, spacing=12)
+        super().__init__([])
         self._context = context
         self.confirm_erase: Callable[[], bool] = self._ask
         writer = PartWriter(context.router.open_href)
@@ -143,13 +142,3 @@ class AboutPage(ScrollPage):
                             if not problems else _("Some of it could not be erased: {problems}").format(
                                 problems="; ".join(problems)))
         self.refresh()
-
-    def save_state(self) -> dict:
-        return {"place": self.place()}
-
-    def restore_state(self, state: dict) -> None:
-        self.restore_place(state.get("place"))
-
-    def focus_first(self) -> None:
-        title = self.findChild(HeadingLabel)
-        (title or self).setFocus()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from desktop.core import call_planner_text as words
 from desktop.core.call_planner import WakingHours, answer_now, next_clock_change, plan_day
@@ -22,9 +22,8 @@ from desktop.ui.choice_group import ChoiceGroup
 from desktop.ui.day_strip import DayStrip, StripTexts
 from desktop.ui.document_view import PartWriter, text_label
 from desktop.ui.layouts import ColumnsLayout, FlowLayout, grows_with_width
-from desktop.ui.pages.base import heading
+from desktop.ui.pages.base import ColumnPage, heading
 from desktop.ui.pages.factory import PageContext
-from desktop.ui.scroll_page import ScrollPage
 
 ZONE_SETTING = "call-planner-zone"
 HOURS_SETTING = "call-planner-hours"
@@ -62,9 +61,9 @@ class _Clock(QWidget):
         self.setAccessibleName(f"{name}: {self.time.text()}, {self.day.text()}")
 
 
-class CallPlannerPage(ScrollPage):
+class CallPlannerPage(ColumnPage):
     def __init__(self, context: PageContext) -> None:
-        super().__init__(max_em=48, margin=24, spacing=14)
+        super().__init__([])
         self._context = context
         self.content = context.store.tool_content("call-planner")
         self.zones = context.store.time_zones()
@@ -299,7 +298,3 @@ class CallPlannerPage(ScrollPage):
                 pass
         self.refresh()
         self.restore_place(state.get("place"))
-
-    def focus_first(self) -> None:
-        title = self.findChild(QLabel, "PageTitle")
-        (title or self).setFocus()

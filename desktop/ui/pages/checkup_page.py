@@ -12,23 +12,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core import privacy_checkup
-from desktop.core.picture import picture
+from desktop.core.picture import picture, printout_languages
 from desktop.core.tool_documents import checkup_document, checkup_result
 from desktop.i18n import _
-from desktop.ui.accessibility import HeadingLabel
 from desktop.ui.document_actions import DocumentActions
 from desktop.ui.document_view import PartWriter
 from desktop.ui.pages.base import heading
 from desktop.ui.layouts import button_row, empty_layout
 from desktop.ui.pages.factory import PageContext
-from desktop.ui.pages.number_choice_page import result_words
-from desktop.ui.questions_form import QuestionsForm
-from desktop.ui.scroll_page import ScrollPage
+from desktop.ui.questions_form import QuestionsForm, QuestionsPage
 
 
-class CheckupPage(ScrollPage):
+class CheckupPage(QuestionsPage):
     def __init__(self, context: PageContext) -> None:
-        super().__init__(max_em=48, margin=24, spacing=16)
+        super().__init__()
         self._context = context
         self.content = context.store.tool_content(privacy_checkup.TOOL_ID)
         for widget in heading(self._text("title"), self._text("intro")):
@@ -51,7 +48,7 @@ class CheckupPage(ScrollPage):
         self.result = QWidget()
         self.result.setObjectName("ResultBox")
         self.result.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._result_column = QVBoxLayout(self.result)
+        self.result_column = QVBoxLayout(self.result)
         self.add(self.result)
         self.page_actions = DocumentActions(context, self._documents, self._picture, "qiao-privacy-checkup")
         self.add(self.page_actions)
@@ -67,10 +64,7 @@ class CheckupPage(ScrollPage):
                                 self._context.translate_to(language))
 
     def _documents(self, bilingual: bool):
-        if not bilingual:
-            return [self._document(self._context.language)]
-        return [self._document("en"), self._document(self._context.language if self._context.language != "en"
-                                                     else "zh_Hans")]
+        return [self._document(code) for code in printout_languages(self._context.language, bilingual)]
 
     def _picture(self, language: str):
         return picture(self._document(language), self._context.today, self._context.translate_to(language))
@@ -78,10 +72,10 @@ class CheckupPage(ScrollPage):
     # What the reader does
 
     def update_result(self) -> None:
-        empty_layout(self._result_column)
+        empty_layout(self.result_column)
         writer = PartWriter(self._context.router.open_href)
         for block in self._document(self._context.language).blocks[1:]:  # the page has its own title
-            self._result_column.addWidget(writer.block(block))
+            self.result_column.addWidget(writer.block(block))
         self.result_links = writer.links_made()
         answered = bool(self.form.answers())
         self.page_actions.setVisible(answered and self.page_actions.has_actions())
@@ -93,9 +87,6 @@ class CheckupPage(ScrollPage):
         """The cautions the result lists, in order (for tests and the window title)."""
         return [item.caution for item in checkup_result(self._context.store, self.form.answers())] \
             if self.form.answers() else []
-
-    def result_text(self) -> str:
-        return result_words(self._result_column)
 
     def set_keeping(self, on: bool) -> None:
         store = self._context.user_store
@@ -113,16 +104,3 @@ class CheckupPage(ScrollPage):
             privacy_checkup.forget_answers(self._context.user_store)  # no answers: nothing to keep
         self.form.focus_first()
 
-    # Place, answers, language
-
-    def save_state(self) -> dict:
-        return {"answers": self.form.answers(), "place": self.place()}
-
-    def restore_state(self, state: dict) -> None:
-        self.form.set_answers(state.get("answers", {}))
-        self.update_result()
-        self.restore_place(state.get("place"))
-
-    def focus_first(self) -> None:
-        title = self.findChild(HeadingLabel)
-        (title or self).setFocus()

@@ -5,7 +5,7 @@ that help and the sources. It takes no side: the two choices are shown the same 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core import number_choice
 from desktop.core.number_choice import decide
@@ -17,28 +17,14 @@ from desktop.ui.document_view import PartWriter, text_label
 from desktop.ui.layouts import ColumnsLayout, empty_layout, grows_with_width
 from desktop.ui.pages.base import heading
 from desktop.ui.pages.factory import PageContext
-from desktop.ui.questions_form import QuestionsForm
-from desktop.ui.scroll_page import ScrollPage
+from desktop.ui.questions_form import QuestionsForm, QuestionsPage
 
 CHOICE_EM = 16  # each choice's column in the comparison, at its narrowest
 
 
-def result_words(column: QVBoxLayout) -> str:
-    """The words of the widgets in ``column`` (not of those already taken off, waiting to be deleted)."""
-    words = []
-    for index in range(column.count()):
-        widget = column.itemAt(index).widget()
-        if widget is None:
-            continue
-        for part in [widget, *widget.findChildren(QWidget)]:
-            if isinstance(part, (QLabel, QPushButton)) and part.text():
-                words.append(part.text())
-    return "\n".join(words)
-
-
-class NumberChoicePage(ScrollPage):
+class NumberChoicePage(QuestionsPage):
     def __init__(self, context: PageContext) -> None:
-        super().__init__(max_em=48, margin=24, spacing=16)
+        super().__init__()
         self._context = context
         self.content = context.store.tool_content(number_choice.TOOL_ID)
         language = context.language
@@ -51,7 +37,7 @@ class NumberChoicePage(ScrollPage):
         self.result = QWidget()
         self.result.setObjectName("ResultBox")
         self.result.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._result_column = QVBoxLayout(self.result)
+        self.result_column = QVBoxLayout(self.result)
         self.add(self.result)
         self.add(self._comparison())
         for block in number_choice_sources(context.store, language).blocks:
@@ -97,7 +83,7 @@ class NumberChoicePage(ScrollPage):
 
     def update_result(self) -> None:
         """The recommendation once every question is answered; until then, how many are left."""
-        empty_layout(self._result_column)
+        empty_layout(self.result_column)
         answers = self.form.answers()
         try:
             self.outcome = decide(check_answers(answers, number_choice.QUESTIONS))
@@ -105,33 +91,16 @@ class NumberChoicePage(ScrollPage):
             self.outcome = None
         if self.outcome is None:
             left = len(number_choice.QUESTIONS) - len(answers)
-            self._result_column.addWidget(text_label(
+            self.result_column.addWidget(text_label(
                 _("Answer the questions above to see which number fits you ({left} left).").format(left=left),
                 "Paragraph"))
             return
         document = number_choice_document(self._context.store, self.outcome, self._context.language)
         writer = PartWriter(self._context.router.open_href)
         for block in document.blocks:
-            self._result_column.addWidget(writer.block(block))
+            self.result_column.addWidget(writer.block(block))
         self.result_links = writer.links_made()
 
     def recommendation(self) -> str | None:
         return self.outcome.recommendation if self.outcome else None
 
-    def result_text(self) -> str:
-        """Every word of the result as shown, in reading order."""
-        return result_words(self._result_column)
-
-    # Place, answers, language
-
-    def save_state(self) -> dict:
-        return {"answers": self.form.answers(), "place": self.place()}
-
-    def restore_state(self, state: dict) -> None:
-        self.form.set_answers(state.get("answers", {}))
-        self.update_result()
-        self.restore_place(state.get("place"))
-
-    def focus_first(self) -> None:
-        title = self.findChild(HeadingLabel)
-        (title or self).setFocus()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.document import Document
-from desktop.core.picture import Picture, picture
+from desktop.core.picture import Picture, picture, printout_languages
 from desktop.core.targets import Target
 from desktop.ui.document_actions import DocumentActions
 from desktop.ui.document_view import DocumentView
@@ -66,9 +66,8 @@ class RecordPage(DocumentView):
 
     def _documents(self, bilingual: bool) -> list[Document]:
         """What to print: the page's language, or English beside the reader's Chinese (Simplified from English)."""
-        language = self._context.language
-        languages = ["en", language if language != "en" else "zh_Hans"] if bilingual else [language]
-        documents = [self._builder(self._context, self.target.ids[0], code) for code in languages]
+        documents = [self._builder(self._context, self.target.ids[0], code)
+                     for code in printout_languages(self._context.language, bilingual)]
         return [document for document in documents if document is not None]
 
     def _picture(self, language: str) -> Picture:
