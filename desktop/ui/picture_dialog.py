@@ -33,6 +33,7 @@ class PictureDialog(QDialog):
                  file_name: str) -> None:
         super().__init__(parent)
         self.setObjectName("PictureDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)  # nothing of it lingers (a kiosk's next visitor)
         self._picture_for, self._context, self._file_name = picture_for, context, file_name
         self.picture: Picture | None = None
         self.images = []
