@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QApplication, QBoxLayout, QDialog, QLabel, QLayout, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from desktop.core.picture import Picture, part_label
@@ -21,10 +21,11 @@ from desktop.i18n import LANGUAGES, _
 from desktop.ui.accessibility import HeadingLabel
 from desktop.ui.choice_group import ChoiceGroup
 from desktop.ui.document_view import text_label
-from desktop.ui.layouts import ColumnsLayout, FlowLayout, empty_layout, grows_with_width
+from desktop.ui.layouts import FlowLayout, empty_layout, grows_with_width
 from desktop.ui.pages.factory import PageContext
 
-PREVIEW_EM = 18  # a part's preview, in ems: about a phone's width
+PREVIEW_EM = 18  # a part's preview, in ems, held to about a phone's width in pixels
+PREVIEW_PX = (300, 480)
 PICTURE_LANGUAGES = ("zh_Hans", "zh_Hant")
 
 
@@ -41,6 +42,9 @@ class PictureDialog(QDialog):
         self.setWindowTitle(_("Send home as a picture"))
         self.setAccessibleName(_("Send home as a picture"))
         column = QVBoxLayout(self)
+        # Rows that wrap (the chips, the buttons) would ask, at their narrowest, for more height than any screen
+        # has; the dialog takes the size it is given instead, as the main window's page host does.
+        column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         title = HeadingLabel(_("Send home as a picture"), 1)
         title.setObjectName("PageTitle")
         title.setTextFormat(Qt.TextFormat.PlainText)
@@ -63,18 +67,21 @@ class PictureDialog(QDialog):
             self.resize(parent.width() * 9 // 10, parent.height() * 9 // 10)
 
     def _body(self) -> QWidget:
+        """The parts and the text side by side, each filling the height; one above the other when narrow."""
         body = QWidget()
-        columns = ColumnsLayout(body, spacing=16, min_column=round(PREVIEW_EM * self._em()), max_columns=2)
+        self._body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self._body_layout.setContentsMargins(0, 0, 0, 0)
+        self._body_layout.setSpacing(16)
         self.previews = QWidget()
         self.previews.setObjectName("PicturePreviews")
         self._preview_column = QVBoxLayout(self.previews)
         self._preview_column.setSpacing(12)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.previews)
-        scroll.setMinimumHeight(round(12 * self._em()))
-        scroll.setAccessibleName(_("The picture, in parts"))
-        columns.addWidget(scroll)
+        self.preview_area = QScrollArea()
+        self.preview_area.setWidgetResizable(True)
+        self.preview_area.setWidget(self.previews)
+        self.preview_area.setAccessibleName(_("The picture, in parts"))
+        self.preview_area.setMinimumSize(self._preview_width() + 48, round(4 * self._em()))
+        self._body_layout.addWidget(self.preview_area, 0)
         text_side = QWidget()
         text_column = QVBoxLayout(text_side)
         text_column.setContentsMargins(0, 0, 0, 0)
@@ -83,15 +90,24 @@ class PictureDialog(QDialog):
         self.text_box.setReadOnly(True)
         self.text_box.setObjectName("PictureText")
         self.text_box.setAccessibleName(_("The picture's words as text"))
-        self.text_box.setMinimumHeight(round(12 * self._em()))
+        self.text_box.setMinimumHeight(round(4 * self._em()))
         text_column.addWidget(self.text_box, 1)
         self.copy_button = QPushButton(_("Copy the text"))
         self.copy_button.setObjectName("ToolButton")
         self.copy_button.clicked.connect(self.copy_text)
         text_column.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
-        columns.addWidget(text_side)
-        grows_with_width(body)
+        self._body_layout.addWidget(text_side, 1)
         return body
+
+    def _preview_width(self) -> int:
+        return max(PREVIEW_PX[0], min(PREVIEW_PX[1], round(PREVIEW_EM * self._em())))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        narrow = event.size().width() < 2 * (self._preview_width() + 48) + 16
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._body_layout.direction() != direction:
+            self._body_layout.setDirection(direction)
+        super().resizeEvent(event)
 
     def _buttons(self) -> QWidget:
         row = QWidget()
@@ -125,7 +141,7 @@ class PictureDialog(QDialog):
         self.picture = self._picture_for(language)
         self.images = self._context.printer.pictures(self.picture)
         empty_layout(self._preview_column)
-        width = round(PREVIEW_EM * self._em())
+        width = self._preview_width()
         for number, image in enumerate(self.images, 1):
             label = QLabel()
             ratio = self.devicePixelRatioF()
