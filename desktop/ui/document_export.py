@@ -53,7 +53,7 @@ def export_document(options: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     del app  # kept alive by Qt until the process ends
-    catalogs = Catalogs(paths.translations_dir(), paths.user_cache_dir())
+    catalogs = Catalogs(paths.translations_dir())
     fonts = load_fonts(paths.fonts_dir())
 
     def document(language: str):

@@ -34,7 +34,7 @@ def fonts(qapp):
 
 @pytest.fixture(scope="module")
 def catalogs():
-    return Catalogs(paths.translations_dir(), paths.user_cache_dir())
+    return Catalogs(paths.translations_dir())
 
 
 def translated(catalogs, language):
