@@ -14,10 +14,12 @@ from pathlib import Path
 from desktop import paths
 from desktop.core.content_store import ContentError, ContentStore
 from desktop.core.installed_packs import open_content_store
+from desktop.core.reading_list import reading_list_for
 from desktop.core.session import VisitorSession
 from desktop.core.targets import HOME, Target, TargetError, parse_target
 from desktop.core.user_store import UserStore, read_setting
 from desktop.i18n import LANGUAGES, Catalogs, activate, parse_language
+from desktop.printers import LazyPrinter
 
 
 APP_ID = "org.qiao.Qiao"
@@ -154,6 +156,7 @@ def build_window(app, launch: Launch, store: ContentStore):
                               printer=LazyPrinter(fonts, catalogs, store), keep_scores=not launch.classroom,
                               read_aloud=ReadAloud(launch.speech_engine),
                               remember_settings=not launch.classroom)
+    services.reading_list = reading_list_for(user_store, kiosk=False)  # a kiosk's features leave "save" out
     window = MainWindow(services, session, ask_language=ask_language, suggested_language=_system_language())
     _set_window_icon(window)
     if user_store.set_aside is not None:
@@ -191,42 +194,6 @@ def _install_input_behaviour(app) -> None:
     app.setProperty("qiao_input_installed", True)
 
 
-class LazyPrinter:
-    """Builds the comparison printer and the lesson handout (and imports their modules) only when first used."""
-
-    def __init__(self, fonts, catalogs: Catalogs, store: ContentStore | None = None) -> None:
-        self._arguments = (fonts, catalogs, dt.date.today)
-        self._store = store
-        self._printer = None
-        self._handout = None
-
-    def handout(self):
-        if self._handout is None:
-            from desktop.ui.lesson_handout import LessonHandout
-
-            self._handout = LessonHandout(self._store, *self._arguments)
-        return self._handout
-
-    def print_handout(self, parent, lesson, language: str, teacher: bool = False) -> None:
-        self.handout().print_with_dialog(parent, lesson, language, teacher)
-
-    def save_handout(self, parent, lesson, language: str, teacher: bool = False) -> None:
-        self.handout().save_with_dialog(parent, lesson, language, teacher)
-
-    def _get(self):
-        if self._printer is None:
-            from desktop.ui.comparison_printer import ComparisonPrinter
-
-            self._printer = ComparisonPrinter(*self._arguments)
-        return self._printer
-
-    def print_with_dialog(self, parent, platforms, bilingual: bool, only_differences: bool = False) -> None:
-        self._get().print_with_dialog(parent, platforms, bilingual, only_differences)
-
-    def save_with_dialog(self, parent, platforms, bilingual: bool, only_differences: bool = False) -> None:
-        self._get().save_with_dialog(parent, platforms, bilingual, only_differences)
-
-
 def _check_target(store: ContentStore, target: Target) -> str | None:
     from desktop.ui.pages.factory import missing_ids
 
@@ -237,6 +204,10 @@ def _check_target(store: ContentStore, target: Target) -> str | None:
 
 def run(options: argparse.Namespace) -> int:
     """Starts the app for the `qiao` command line; returns the exit code."""
+    if getattr(options, "image", None) or (options.pdf and _exports_a_document(options.target)):
+        from desktop.ui.document_export import export_document
+
+        return export_document(options)
     if options.screenshot or options.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -352,6 +323,9 @@ def _save_pdf(store: ContentStore, target: Target, language: str, path: Path, bi
 
 
 QUIET_NOTES = ("propagateSizeHints", "does not support raise()", "pipewire", "text-to-speech plug-in")
+def _exports_a_document(target: str | None) -> bool:
+    """Whether --pdf names a guide or a caution (a comparison has its own printout)."""
+    return (target or "").strip().partition("/")[0].lower() in ("guide", "caution")
 
 
 def quiet_platform_notes(kind, context, message: str) -> None:

@@ -77,18 +77,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
                         help="window size, e.g. 1280x800 (the default) or 1920x1080")
     parser.add_argument("--pdf", type=Path, metavar="PATH",
-                        help="with --open compare/... or lesson/<id>: save the comparison or the lesson's handout as "
-                             "a US Letter PDF and exit")
+                        help="with --open compare/..., guide/<id>, caution/<id> or lesson/<id>: save it (a lesson's "
+                             "handout) as a US Letter PDF and exit")
     parser.add_argument("--teacher", action="store_true",
                         help="with --pdf of a lesson: add the teacher's page (answers and notes)")
     parser.add_argument("--class", dest="classroom", action="store_true",
                         help="classroom mode: present a lesson on a projector, clicker keys, the teacher's view")
     parser.add_argument("--bilingual", action="store_true",
-                        help="with --pdf: English and Chinese side by side in each cell")
+                        help="with --pdf: English and Chinese side by side")
     parser.add_argument("--zoom", type=float, default=None, metavar="FACTOR",
                         help="text and control size, from 0.75 to 3 (e.g. 1.5 on a projector)")
     parser.add_argument("--high-contrast", action="store_true",
                         help="white on black with yellow links, for low vision or a bright room")
+    parser.add_argument("--image", type=Path, metavar="PATH",
+                        help="with --open guide/<id> or caution/<id>: save it as a tall picture to send home "
+                             "(1080 px wide, in parts PATH-1.png, PATH-2.png … when long), print each path and exit")
     parser.add_argument("--data-dir", type=_folder, metavar="DIR",
                         help="where to keep the language choice and text size (default: the user's data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -79,3 +79,10 @@ def user_data_dir() -> Path:
     from platformdirs import user_data_dir as platform_user_data_dir
 
     return Path(platform_user_data_dir("qiao", appauthor=False))
+
+
+def license_file(name: str) -> Path:
+    """The licence text of Qiao's code (``code``), its fonts (``fonts``) or its icons (``icons``)."""
+    files = {"code": project_root() / "LICENSE", "fonts": fonts_dir() / "OFL.txt",
+             "icons": resources_dir() / "icons" / "lucide-LICENSE"}
+    return files[name]

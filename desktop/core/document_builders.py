@@ -79,6 +79,22 @@ def reviewed_note(value: dt.date | None, language: str, translate: Translate = _
                            style="meta"))]
 
 
+# The tools a guide leads to, shown as links under who the guide is for.
+GUIDE_TOOLS = {"time-zones": ("call-planner",), "which-number": ("number-choice",),
+               "wechat-us-number": ("number-choice",), "keep-chinese-number": ("number-choice",)}
+
+
+def tool_links(store: ContentStore, guide_id: str, language: str, translate: Translate = _) -> list:
+    """A heading and the links to the tools for ``guide_id``; nothing for a guide without one."""
+    links = []
+    for tool in GUIDE_TOOLS.get(guide_id, ()):
+        if tool == "call-planner":  # its content has sentences, not a title
+            links.append(Link(translate("Call planner"), tool))
+        elif (content := store.tool_content(tool)) is not None:
+            links.append(Link(content.text("title").get(language), tool))
+    return [Heading(translate("A tool for this")), LinkRow(tuple(links))] if links else []
+
+
 def guide_document(store: ContentStore, guide_id: str, language: str, translate: Translate = _) -> Document | None:
     guide = store.guide(guide_id)
     if guide is None:
@@ -86,6 +102,7 @@ def guide_document(store: ContentStore, guide_id: str, language: str, translate:
     title = _text(guide.title, language)
     blocks: list = [Heading(title, 1), Paragraph(Item(_text(guide.audience, language),
                                                       strong=after_label(translate("Who this is for:")).strip()))]
+    blocks += tool_links(store, guide_id, language, translate)
     if guide.before:
         blocks += [Heading(translate("Before you start")),
                    ItemList(tuple(Item(_text(item, language)) for item in guide.before))]

@@ -15,13 +15,11 @@ from pathlib import Path
 from desktop.core.privacy_checkup import ANSWERS_SETTING as CHECKUP_ANSWERS_SETTING
 from desktop.core.user_store import UserStore
 
-_CATALOG_NAME = "messages.mo"
-
 
 @dataclass(frozen=True)
 class StoredItem:
-    """One kind of thing kept on disk: ``kind`` is settings, saved, recent, checkup-answers or
-    compiled-translations; ``names`` lists the setting names or language folders it covers."""
+    """One kind of thing kept on disk: ``kind`` is settings, saved, recent or checkup-answers; ``names`` lists the
+    setting names it covers."""
 
     kind: str
     location: Path
@@ -36,13 +34,7 @@ def _count(connection: sqlite3.Connection, table: str) -> int:
         return 0
 
 
-def _compiled_catalogs(cache_dir: Path | None) -> list[Path]:
-    if cache_dir is None or not cache_dir.is_dir():
-        return []
-    return sorted(path for path in cache_dir.glob(f"*/{_CATALOG_NAME}") if path.is_file())
-
-
-def describe_local_data(store: UserStore, cache_dir: Path | None) -> list[StoredItem]:
+def describe_local_data(store: UserStore) -> list[StoredItem]:
     """Everything Qiao has stored for this owner, where, and how much of it."""
     items: list[StoredItem] = []
     if store.persistent and store.path is not None:
@@ -59,17 +51,12 @@ def describe_local_data(store: UserStore, cache_dir: Path | None) -> list[Stored
                 items.append(StoredItem(kind, store.path, count))
         if CHECKUP_ANSWERS_SETTING in keys:
             items.append(StoredItem("checkup-answers", store.path, 1))
-    catalogs = _compiled_catalogs(cache_dir)
-    if catalogs and cache_dir is not None:
-        items.append(StoredItem("compiled-translations", cache_dir, len(catalogs),
-                                tuple(path.parent.name for path in catalogs)))
     return items
 
 
-def erase_local_data(store: UserStore, cache_dir: Path | None) -> list[str]:
+def erase_local_data(store: UserStore) -> list[str]:
     """Erases all of it: every row of every table in the user database, in one transaction, then compacts the
-    file so the old pages do not linger in it; then the compiled catalogs Qiao wrote to the cache. Returns what
-    could not be erased (empty when everything was)."""
+    file so the old pages do not linger in it. Returns what could not be erased (empty when everything was)."""
     problems = []
     connection = store.connection
     try:
@@ -81,11 +68,4 @@ def erase_local_data(store: UserStore, cache_dir: Path | None) -> list[str]:
         connection.execute("VACUUM")
     except sqlite3.Error as error:
         problems.append(f"{store.path or 'memory'}: {error}")
-    for path in _compiled_catalogs(cache_dir):
-        try:
-            path.unlink()
-            path.parent.rmdir()  # only if Qiao's file was all it held
-        except OSError as error:
-            if path.exists():
-                problems.append(f"{path}: {error.strerror or error}")
     return problems

@@ -12,6 +12,12 @@ _LISTS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", 
 _NEEDS_ID = ("guide", "platform", "caution", "term", "lesson")
 
 
+# The tools and the owner's own pages: one page each, no id. A licence page names which licence.
+TOOL_PAGES = ("tools", "call-planner", "number-choice", "privacy-checkup", "saved", "about")
+LICENSES = ("code", "fonts", "icons")
+PAGE_KINDS = (*PAGE_KINDS, *TOOL_PAGES, "license")
+
+
 class TargetError(ValueError):
     """A target that does not name a page."""
 
@@ -47,6 +53,15 @@ def parse_target(text: str) -> Target:
         if rest.strip():
             raise TargetError(f"'{kind}' takes nothing after it")
         return Target(kind)
+    if kind in TOOL_PAGES:
+        if rest.strip():
+            raise TargetError(f"'{kind}' takes nothing after it")
+        return Target(kind)
+    if kind == "license":
+        name = rest.strip().lower()
+        if name not in LICENSES:
+            raise TargetError(f"license/ needs one of {', '.join(LICENSES)}, e.g. license/fonts")
+        return Target(kind, (name,))
     if kind in _NEEDS_ID:
         if not rest.strip() or "," in rest:
             raise TargetError(f"{kind}/ needs one id, e.g. {kind}/wechat")

@@ -21,8 +21,9 @@ _PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 class ChoiceGroup(QWidget):
     chosen = Signal(object)  # the value of the chip chosen
 
-    def __init__(self, label: str, choices: list[tuple[Hashable, str]], name: str) -> None:
-        """``choices`` are (value, text) pairs, the first chosen; ``name`` keeps object names stable for state."""
+    def __init__(self, label: str, choices: list[tuple[Hashable, str]], name: str, initial: int | None = 0) -> None:
+        """``choices`` are (value, text) pairs, the ``initial`` one chosen (None: none yet, as a question starts);
+        ``name`` keeps object names stable for state."""
         super().__init__()
         self._name = name
         # The label leads the row of chips, so a filter takes one line where it fits.
@@ -43,12 +44,17 @@ class ChoiceGroup(QWidget):
             self._flow.addWidget(chip)
             self.chips.append(chip)
             self._values.append(value)
-        self._current = 0
+        self._current = -1 if initial is None else initial
         self._show_current()
 
     @property
-    def value(self) -> Hashable:
-        return self._values[self._current]
+    def value(self) -> Hashable | None:
+        """The chosen value; None while nothing is chosen."""
+        return self._values[self._current] if self._current >= 0 else None
+
+    @property
+    def values(self) -> list[Hashable]:
+        return list(self._values)
 
     @property
     def current_index(self) -> int:
@@ -60,11 +66,24 @@ class ChoiceGroup(QWidget):
         if notify:
             self.chosen.emit(self.value)
 
+    def choose_value(self, value: Hashable, notify: bool = True) -> bool:
+        """Chooses the chip of ``value``; False when no chip has it."""
+        if value not in self._values:
+            return False
+        self.choose_index(self._values.index(value), notify)
+        return True
+
+    def clear_choice(self) -> None:
+        """Nothing chosen (a question not yet answered)."""
+        self._current = -1
+        self._show_current()
+
     def _show_current(self) -> None:
+        stop = max(self._current, 0)
         for index, chip in enumerate(self.chips):
             chip.setChecked(index == self._current)
-            # Only the chosen chip is a Tab stop; the arrows reach the others.
-            chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus if index == self._current else Qt.FocusPolicy.ClickFocus)
+            # Only the chosen chip (or the first, before any is chosen) is a Tab stop; the arrows reach the others.
+            chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus if index == stop else Qt.FocusPolicy.ClickFocus)
 
     def set_texts(self, label: str, texts: list[str]) -> None:
         """New words for the label and chips (a language switch), keeping the choice."""

@@ -166,3 +166,23 @@ def grows_with_width(widget: QWidget) -> None:
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     policy.setHeightForWidth(True)
     widget.setSizePolicy(policy)
+
+
+def empty_layout(layout: QLayout) -> None:
+    """Takes every item out of ``layout``; their widgets are hidden at once and deleted once Qt is idle."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+def button_row(*buttons: QWidget) -> QWidget:
+    """Buttons at their natural width, side by side, wrapping when the row is full (never stretched across)."""
+    row = QWidget()
+    flow = FlowLayout(row, spacing=8)
+    for button in buttons:
+        flow.addWidget(button)
+    grows_with_width(row)
+    return row

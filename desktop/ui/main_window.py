@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.core.content_store import ContentError, ContentStore
+from desktop.core.reading_list import DisabledReadingList
 from desktop.core.session import ZOOM_STEP, VisitorSession
 from desktop.core.targets import HOME, Target
 from desktop.core.user_store import UserStore
@@ -48,6 +49,9 @@ class WindowServices:
     remember_settings: bool = True  # False on a kiosk: visitors change language and zoom, nothing is saved
     keep_scores: bool = True  # False on a kiosk and in class: a quiz's score is shown, never kept
     read_aloud: object | None = None  # a ReadAloud; its speaking_changed signal tells when speech starts and stops
+    reading_list: object | None = None  # the owner's saved and recent pages; kept only where features has "save"
+    now: object | None = None  # () -> an aware datetime: the clock the call planner reads (None: the system's)
+    time_zone: str | None = None  # a center's configured zone for the call planner
 
 
 class PageHost(QWidget):
@@ -138,7 +142,20 @@ class MainWindow(QMainWindow):
         return PageContext(services.store, services.router, self.session.language, self.session.zoom,
                            services.today(), services.printer, services.languages.catalogs, services.features,
                            self.session.bilingual, services.user_store if services.keep_scores else None,
-                           services.read_aloud)
+                           services.read_aloud, **self._owner_services())
+
+    def _owner_services(self) -> dict:
+        """What the tools and the owner's pages need; where nothing may be kept they get nothing to keep it in."""
+        services = self.services
+        keeps = "save" in services.features
+        return {"user_store": services.user_store if keeps else None,
+                "reading_list": services.reading_list if keeps and services.reading_list is not None
+                else DisabledReadingList(),
+                "now": services.now, "time_zone": services.time_zone}
+
+    def _record_view(self, target: Target) -> None:
+        """Recently viewed, on a laptop: every guide, platform, caution and term the owner opens."""
+        self._owner_services()["reading_list"].record_view(target)
 
     def _build(self, target: Target) -> QWidget | None:
         """The page for ``target``; None when the content has no such page. When part of the database is damaged,
@@ -199,6 +216,7 @@ class MainWindow(QMainWindow):
             return False
         self._show(page, state if state is not None else self.session.current_state)
         current = self.session.current
+        self._record_view(current)
         if current.kind == "search" and self.header.search_field.text() != current.query:
             self.header.search_field.setText(current.query)  # a deep link or Back shows what was searched
         return True
@@ -213,6 +231,7 @@ class MainWindow(QMainWindow):
             return
         self.session.navigate(target, self.page_state())
         self._show(page)
+        self._record_view(target)
         if target.kind != "search":
             self.header.search_field.setText("")  # setText, unlike clear(), keeps no undo history
 

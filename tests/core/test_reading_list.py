@@ -158,24 +158,19 @@ def test_what_is_stored_where_and_erasing_all_of_it(folder, tmp_path):
     reading.save("guide/time-zones")
     reading.record_view("guide/time-zones")
     reading.record_view("platform/wechat")
-    cache = tmp_path / "cache"
-    (cache / "zh_Hans").mkdir(parents=True)
-    (cache / "zh_Hans" / "messages.mo").write_bytes(b"mo")
-    described = {item.kind: item for item in describe_local_data(store, cache)}
-    assert set(described) == {"settings", "saved", "recent", "compiled-translations"}
+    described = {item.kind: item for item in describe_local_data(store)}
+    assert set(described) == {"settings", "saved", "recent"}
     assert described["settings"].names == ("language",) and described["settings"].location == folder / FILE_NAME
     assert described["saved"].count == 1 and described["recent"].count == 2
-    assert described["compiled-translations"].names == ("zh_Hans",)
 
-    assert erase_local_data(store, cache) == []
-    assert describe_local_data(store, cache) == []
+    assert erase_local_data(store) == []
+    assert describe_local_data(store) == []
     assert reading.saved() == [] and store.get("language") is None
     assert b"guide/time-zones" not in (folder / FILE_NAME).read_bytes()  # not left in free pages either
-    assert not (cache / "zh_Hans").exists()
 
 
 def test_nothing_is_described_on_a_kiosk():
-    assert describe_local_data(UserStore(None), None) == []
+    assert describe_local_data(UserStore(None)) == []
 
 
 def test_the_message_is_in_the_readers_language(tmp_path):

@@ -10,6 +10,8 @@ PAGES = (
     Target("platform", ("wechat",)), Target("caution", ("servers-in-china",)), Target("term", ("vpn",)),
     Target("compare", ("wechat", "signal")), Target("compare", ("wechat", "whatsapp", "signal", "telegram")),
     Target("search", query="weixin"), Target("lessons"), Target("lesson", ("scams-and-family",)),
+    Target("tools"), Target("call-planner"), Target("number-choice"), Target("privacy-checkup"), Target("saved"),
+    Target("about"), Target("license", ("fonts",)),
 )
 
 # (width, height, zoom): a small laptop, the usual laptop, a laptop at its smallest text, the projector, a portrait

@@ -24,7 +24,7 @@ def test_home_has_three_doors_that_lead_to_their_lists(qtbot, store):
     page, router = _page(qtbot, store, Target("home"))
     doors = page.findChildren(Card)
     assert [door.title() for door in doors] == ["Stay in touch", "Compare platforms", "Privacy & safety", "Glossary",
-                                                   "Classroom"]
+                                                "Classroom", "Tools", "About Qiao and your privacy"]
     with qtbot.waitSignal(router.navigate) as signal:
         doors[2].activated.emit()
     assert signal.args[0] == Target("privacy")

@@ -5,24 +5,29 @@ offer, by duck typing, what the window uses to keep the reader's place:
 - ``save_state() -> dict`` and ``restore_state(state)``: the scroll place, choices and focus, as plain data;
 - ``retranslate(context) -> bool``: the same page in another language, in place (False: rebuild me);
 - ``focus_first()``: where focus goes when the page opens.
+
+``features`` says what the setting allows, never which mode it is: "print" (hand a page to the printer),
+"save_pdf" (write a PDF) and "save" (keep anything on this computer: stars, recently viewed pages, kept answers,
+a chosen time zone, files written from a dialog). A kiosk leaves "save" out, and then nothing is kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.content_store import ContentStore
-from desktop.core.targets import Target
+from desktop.core.targets import TOOL_PAGES, Target
 from desktop.i18n import Catalogs, translate_in
 from desktop.ui.link_router import LinkRouter
 from desktop.ui.theme import point_size
 
 LIST_KINDS = ("home", "guides", "privacy", "glossary", "platforms", "counterparts", "then-and-now")
 DOCUMENT_KINDS = ("guide", "caution", "term", "platform")
-DEFAULT_FEATURES = frozenset({"print", "save_pdf"})
+DEFAULT_FEATURES = frozenset({"print", "save_pdf", "save"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,11 @@ class PageContext:
     bilingual: bool = False  # English beside Chinese on document pages
     scores: object | None = None  # a UserStore where a learner's quiz scores are kept; None keeps nothing
     speech: object | None = None  # a ReadAloud where reading aloud is offered
+    # The tools' and the owner's pages (desktop/ui/pages/tool_pages.py):
+    user_store: object | None = None  # the owner's UserStore where things may be kept; None keeps nothing
+    reading_list: object | None = None  # a ReadingList, or a DisabledReadingList that keeps nothing
+    now: Callable[[], dt.datetime] | None = None  # the clock (an aware datetime), injected in tests
+    time_zone: str | None = None  # a center's configured zone; it overrides the system's and the owner's
 
     @property
     def point_size(self) -> float:
@@ -57,6 +67,14 @@ class PageContext:
         if not self.bilingual:
             return self.language, None
         return "en", self.language if self.language != "en" else "zh_Hans"
+    @property
+    def keeps(self) -> bool:
+        """Whether this setting keeps anything on this computer (a laptop, not a kiosk or a screenshot)."""
+        return "save" in self.features and self.user_store is not None and getattr(self.user_store, "persistent",
+                                                                                    False)
+
+    def clock(self) -> dt.datetime:
+        return self.now() if self.now is not None else dt.datetime.now(dt.UTC)
 
     def with_language(self, language: str) -> PageContext:
         return replace(self, language=language)
@@ -100,6 +118,10 @@ def build_page(target: Target, context: PageContext) -> QWidget | None:
         from desktop.ui.pages.lesson_page import LessonPage
 
         return LessonListPage(context) if kind == "lessons" else LessonPage.build(target.ids[0], context)
+    if kind in TOOL_PAGES or kind == "license":
+        from desktop.ui.pages.tool_pages import build_tool_page
+
+        return build_tool_page(target, context)
     if kind == "compare":
         from desktop.ui.pages.compare_page import ComparePage
 

@@ -25,6 +25,19 @@ def door_grid(doors: list[Card], min_em: float, zoom_font_px: int, max_columns: 
     return grid
 
 
+def owner_doors(context: PageContext, door) -> list[Card]:
+    """The tools, the owner's saved pages (only where pages are kept) and About."""
+    doors = [door(_("Tools"), _("Plan a call to China, choose +1 or +86 for WeChat, check your privacy"),
+                  Target("tools"), "door.tools", "Card")]
+    reading_list = context.reading_list
+    if context.keeps and reading_list is not None and reading_list.enabled:
+        doors.append(door(_("Saved pages"), _("The pages you starred, and the ones you opened lately"),
+                          Target("saved"), "door.saved", "Card"))
+    doors.append(door(_("About Qiao and your privacy"), _("Offline, collects nothing; what is kept on this computer"),
+                      Target("about"), "door.about", "Card"))
+    return doors
+
+
 class HomePage(ScrollPage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(max_em=64, margin=32, spacing=24)
@@ -48,6 +61,7 @@ class HomePage(ScrollPage):
                           Target("glossary"), "door.glossary", "Card"),
                      door(_("Classroom"), _("Lessons for English classes: step by step, new words, a short quiz"),
                           Target("lessons"), "door.lessons", "Card")]
+        self.more += owner_doors(context, door)
         em = max(8, self.fontInfoPixelSize())
         for widget in heading(_("Welcome to Qiao"),
                               _("A bridge to your family in China: calm, practical help in your language")):
