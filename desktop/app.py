@@ -72,6 +72,7 @@ def build_window(app, launch: Launch, store: ContentStore):
     from desktop.ui.language_switch import LanguageSwitch
     from desktop.ui.link_router import LinkRouter
     from desktop.ui.main_window import MainWindow, WindowServices
+    from desktop.ui.speech_activity import SpeechActivity
 
     folder = (launch.data_dir or paths.user_data_dir()) if launch.remember else None
     user_store = UserStore(folder)
@@ -89,7 +90,7 @@ def build_window(app, launch: Launch, store: ContentStore):
     _install_input_behaviour(app, accessibility, EnterActivates)
     appearance = Appearance(app, paths.styles_dir(), fonts)
     services = WindowServices(app, store, user_store, LanguageSwitch(app, catalogs, appearance), appearance, router,
-                              printer=LazyPrinter(fonts, catalogs))
+                              printer=LazyPrinter(fonts, catalogs), speech=SpeechActivity())
     window = MainWindow(services, session, ask_language=ask_language, suggested_language=_system_language())
     if launch.language and launch.remember:
         user_store.set("language", launch.language)
@@ -151,6 +152,10 @@ def _check_target(store: ContentStore, target: Target) -> str | None:
 
 def run(options: argparse.Namespace) -> int:
     """Starts the app for the `qiao` command line; returns the exit code."""
+    if getattr(options, "kiosk", False):
+        from desktop.modes.kiosk.assembly import run_kiosk
+
+        return run_kiosk(options)
     if options.screenshot or options.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:

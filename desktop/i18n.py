@@ -57,8 +57,10 @@ def catalog_source(translations_dir: Path, code: str) -> Path:
     return translations_dir / code / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def _compiled_catalog(translations_dir: Path, cache_dir: Path | None, code: str) -> Path | None:
-    """The path of an up-to-date ``.mo`` for ``code``, compiling the ``.po`` if needed."""
+def _compiled_catalog(translations_dir: Path, cache_dir: Path | None, code: str,
+                      write: bool = True) -> Path | bytes | None:
+    """The path of an up-to-date ``.mo`` for ``code``, compiling the ``.po`` if needed; with ``write=False`` (a
+    kiosk, which writes nothing to disk) the catalog is compiled in memory and its bytes returned."""
     po_path = catalog_source(translations_dir, code)
     if not po_path.exists():
         return None
@@ -74,6 +76,12 @@ def _compiled_catalog(translations_dir: Path, cache_dir: Path | None, code: str)
 
     with po_path.open("rb") as po_file:
         catalog = read_po(po_file, locale=code)
+    if not write:
+        import io
+
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog)
+        return buffer.getvalue()
     for mo_path in candidates:
         try:
             mo_path.parent.mkdir(parents=True, exist_ok=True)
@@ -88,18 +96,24 @@ def _compiled_catalog(translations_dir: Path, cache_dir: Path | None, code: str)
 class Catalogs:
     """The loaded gettext catalogs, one per language, each loaded on first use."""
 
-    def __init__(self, translations_dir: Path, cache_dir: Path | None = None) -> None:
+    def __init__(self, translations_dir: Path, cache_dir: Path | None = None, write: bool = True) -> None:
+        """``write=False`` never writes a compiled catalog: shipped ``.mo`` files are used, or compiled in memory."""
         self._translations_dir = translations_dir
         self._cache_dir = cache_dir
+        self._write = write
         self._loaded: dict[str, gettext_module.NullTranslations] = {}
 
     def get(self, code: str) -> gettext_module.NullTranslations:
         if code not in self._loaded:
             translations: gettext_module.NullTranslations = gettext_module.NullTranslations()
             if code != SOURCE_LANGUAGE:
-                mo_path = _compiled_catalog(self._translations_dir, self._cache_dir, code)
-                if mo_path is not None:
-                    with mo_path.open("rb") as mo_file:
+                compiled = _compiled_catalog(self._translations_dir, self._cache_dir, code, self._write)
+                if isinstance(compiled, bytes):
+                    import io
+
+                    translations = gettext_module.GNUTranslations(io.BytesIO(compiled))
+                elif compiled is not None:
+                    with compiled.open("rb") as mo_file:
                         translations = gettext_module.GNUTranslations(mo_file)
             self._loaded[code] = translations
         return self._loaded[code]

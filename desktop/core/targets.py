@@ -7,9 +7,9 @@ from dataclasses import dataclass
 MAX_COMPARED = 4
 PAGE_KINDS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now", "guide", "platform",
               "caution",
-              "compare", "search", "term")
-_LISTS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now")
-_NEEDS_ID = ("guide", "platform", "caution", "term")
+              "compare", "search", "term", "center", "center-page")
+_LISTS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now", "center")
+_NEEDS_ID = ("guide", "platform", "caution", "term", "center-page")  # center: the community center's own pages
 
 
 class TargetError(ValueError):
@@ -57,5 +57,5 @@ def parse_target(text: str) -> Target:
             raise TargetError(f"compare/ needs two to {MAX_COMPARED} platform ids, e.g. compare/wechat,whatsapp")
         return Target("compare", ids)
     raise TargetError(f"unknown page '{text}': use home, guides, platforms, privacy, glossary, counterparts, "
-                      "then-and-now, "
+                      "then-and-now, center, center-page/<id>, "
                       "guide/<id>, platform/<id>, caution/<id>, term/<id>, compare/<id>,<id>, or search/<words>")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
+from desktop.core.center import CenterPages
 from desktop.core.content_store import ContentError, ContentStore
 from desktop.core.session import ZOOM_STEP, VisitorSession
 from desktop.core.targets import HOME, Target
@@ -27,6 +28,7 @@ from desktop.ui.link_router import LinkRouter
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.pages.factory import DEFAULT_FEATURES, PageContext, build_page
 from desktop.ui.pages.language import language_page
+from desktop.ui.speech_activity import SpeechActivity
 
 SEARCH_DELAY_MS = 120  # long enough to skip keystrokes in a burst, short enough to feel immediate
 
@@ -45,6 +47,9 @@ class WindowServices:
     printer: object | None = None  # a ComparisonPrinter, built when first used
     features: frozenset[str] = field(default_factory=lambda: DEFAULT_FEATURES)
     remember_settings: bool = True  # False on a kiosk: visitors change language and zoom, nothing is saved
+    center: CenterPages | None = None  # a kiosk's community center: its name and its own pages
+    time_zone: str | None = None  # the zone a kiosk's center file sets (the call planner's "here")
+    speech: SpeechActivity | None = None  # read-aloud says here when it speaks; a kiosk's idle timer listens
 
 
 class PageHost(QWidget):
@@ -123,7 +128,7 @@ class MainWindow(QMainWindow):
         services = self.services
         return PageContext(services.store, services.router, self.session.language, self.session.zoom,
                            services.today(), services.printer, services.languages.catalogs, services.features,
-                           self.session.bilingual)
+                           self.session.bilingual, services.center, services.time_zone)
 
     def _build(self, target: Target) -> QWidget | None:
         try:

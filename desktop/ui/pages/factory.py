@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.center import CenterPages
 from desktop.core.content_store import ContentStore
 from desktop.core.targets import Target
 from desktop.i18n import Catalogs, translate_in
@@ -21,6 +22,7 @@ from desktop.ui.link_router import LinkRouter
 from desktop.ui.theme import point_size
 
 LIST_KINDS = ("home", "guides", "privacy", "glossary", "platforms", "counterparts", "then-and-now")
+CENTER_KINDS = ("center", "center-page")  # a community center's own pages, where the setting has them
 DOCUMENT_KINDS = ("guide", "caution", "term", "platform")
 DEFAULT_FEATURES = frozenset({"print", "save_pdf"})
 
@@ -36,6 +38,8 @@ class PageContext:
     catalogs: Catalogs | None = None  # for pages that write a second language beside the first
     features: frozenset[str] = field(default_factory=lambda: DEFAULT_FEATURES)
     bilingual: bool = False  # English beside Chinese on document pages
+    center: CenterPages | None = None  # the community center's own pages (a kiosk's): the home page's fourth door
+    time_zone: str | None = None  # the zone this setting fixes (a kiosk's center), else None: the reader's own
 
     @property
     def point_size(self) -> float:
@@ -86,6 +90,10 @@ def build_page(target: Target, context: PageContext) -> QWidget | None:
         from desktop.ui.pages.record_page import RecordPage
 
         return RecordPage.build(target, context)
+    if kind in CENTER_KINDS:
+        from desktop.ui.pages.center_pages import center_page
+
+        return center_page(target, context)
     if kind == "compare":
         from desktop.ui.pages.compare_page import ComparePage
 
@@ -96,7 +104,7 @@ def build_page(target: Target, context: PageContext) -> QWidget | None:
     return None
 
 
-def missing_ids(store: ContentStore, target: Target) -> list[str]:
+def missing_ids(store: ContentStore, target: Target, center: CenterPages | None = None) -> list[str]:
     """The ids in ``target`` that the content does not have (for a clear message before the window opens)."""
     if target.kind in ("platform", "compare"):
         known = store.platform_ids()
@@ -104,4 +112,8 @@ def missing_ids(store: ContentStore, target: Target) -> list[str]:
     lookups = {"guide": store.guide, "caution": store.caution, "term": lambda term_id: store.terms((term_id,))}
     if target.kind in lookups:
         return [record_id for record_id in target.ids if not lookups[target.kind](record_id)]
+    if target.kind in CENTER_KINDS:  # only a kiosk whose center has pages shows them
+        if center is None:
+            return list(target.ids) or [target.kind]
+        return [page_id for page_id in target.ids if page_id not in center.page_ids()]
     return []

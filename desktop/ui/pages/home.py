@@ -44,13 +44,17 @@ class HomePage(ScrollPage):
             door(_("Privacy & safety"), _("What happens to your messages, and what you can do about it"),
                  Target("privacy")),
         ]
+        if context.center is not None:  # a center's own pages: the fourth door, first for its visitors
+            self.doors.insert(0, door(context.center.name.get(context.language),
+                                      _("Class times, help nearby and phone numbers from this center"),
+                                      Target("center")))
         self.more = [door(_("Glossary"), _("Words you meet when keeping in touch, in English and Chinese"),
                           Target("glossary"), "Card")]
         em = max(8, self.fontInfoPixelSize())
         for widget in heading(_("Welcome to Qiao"),
                               _("A bridge to your family in China: calm, practical help in your language")):
             self.add(widget)
-        self.add(door_grid(self.doors, DOOR_EM, em, 3))
+        self.add(door_grid(self.doors, DOOR_EM, em, 2 if len(self.doors) == 4 else 3))  # four doors: two by two
         self.add(door_grid(self.more, DOOR_EM, em, 3))
         self.setAccessibleName(_("Home"))
 

@@ -1,0 +1,68 @@
+"""The kiosk's one window: full screen and frameless, holding the start screen or the visitor's window, with the
+overlays above them. Closing it, Alt+F4 and Escape do nothing; only the staff's PIN lets it close.
+
+The compositor (cage) owns everything outside it: switching consoles and windows, and restarting the app if it
+ever stops.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
+
+from desktop.i18n import brand_name
+
+ADMIN_CHORD = "Ctrl+Alt+Shift+Q"  # the staff's key chord for the PIN pad (a keyboard plugged in for maintenance)
+
+
+class KioskFrame(QWidget):
+    admin_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("KioskFrame")
+        self.setWindowTitle(brand_name("en"))
+        self._may_close = False
+        self.stack = QStackedLayout(self)
+        self.stack.setContentsMargins(0, 0, 0, 0)
+        QShortcut(QKeySequence(ADMIN_CHORD), self, activated=self.admin_requested.emit,
+                  context=Qt.ShortcutContext.ApplicationShortcut)
+        QApplication.instance().installEventFilter(self)
+
+    def show_widget(self, widget: QWidget) -> None:
+        if self.stack.indexOf(widget) < 0:
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+
+    def remove_widget(self, widget: QWidget) -> None:
+        self.stack.removeWidget(widget)
+
+    def allow_close(self) -> None:
+        self._may_close = True
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._may_close:
+            QApplication.instance().removeEventFilter(self)
+            event.accept()
+        else:
+            event.ignore()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Alt+F4 never reaches anything; Escape reaches only the text field or overlay that uses it."""
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F4 \
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            return True
+        return False
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Escape that nothing used stops here
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - a kiosk stays full screen
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.property("kiosk_full_screen") \
+                and not self.isFullScreen():
+            self.showFullScreen()
