@@ -83,10 +83,10 @@ class KioskController(QObject):
 
     def start_visit(self, language: str) -> None:
         """The visitor touched the start screen (or a language button): their window, in ``language``."""
+        self.frame.show_widget(self.window)  # first: a window not in sight does not rebuild its page
         if self.window.session.language != language:
             self.window.set_language(language, persist=False)
         self.keyboard.set_language(language, self.folder.keyboard_data())
-        self.frame.show_widget(self.window)
         page = self.window.page
         if page is not None:
             page.focus_first() if hasattr(page, "focus_first") else page.setFocus()
@@ -155,8 +155,12 @@ class KioskController(QObject):
     def leave(self) -> None:
         """The right PIN: forget the last visitor, delete the visit's folder and let the window close."""
         self.reset()
+        self.shutdown()
+        self.exited.emit()
+
+    def shutdown(self) -> None:
+        """Stops watching, deletes the visit's folder and closes the window (leaving, or the end of a test)."""
         self.watcher.stop(self.app)
         self.folder.end()
         self.frame.allow_close()
         self.frame.close()
-        self.exited.emit()

@@ -8,12 +8,13 @@ ever stops.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
 from desktop.i18n import brand_name
 
 ADMIN_CHORD = "Ctrl+Alt+Shift+Q"  # the staff's key chord for the PIN pad (a keyboard plugged in for maintenance)
+CHORD_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | \
+    Qt.KeyboardModifier.ShiftModifier
 
 
 class KioskFrame(QWidget):
@@ -26,8 +27,6 @@ class KioskFrame(QWidget):
         self._may_close = False
         self.stack = QStackedLayout(self)
         self.stack.setContentsMargins(0, 0, 0, 0)
-        QShortcut(QKeySequence(ADMIN_CHORD), self, activated=self.admin_requested.emit,
-                  context=Qt.ShortcutContext.ApplicationShortcut)
         QApplication.instance().installEventFilter(self)
 
     def show_widget(self, widget: QWidget) -> None:
@@ -49,9 +48,14 @@ class KioskFrame(QWidget):
             event.ignore()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Alt+F4 never reaches anything; Escape reaches only the text field or overlay that uses it."""
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F4 \
-                and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+        """Alt+F4 never reaches anything; the staff's chord opens the PIN pad, wherever the focus is."""
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() == Qt.Key.Key_F4 and modifiers & Qt.KeyboardModifier.AltModifier:
+            return True
+        if event.key() == Qt.Key.Key_Q and modifiers == CHORD_MODIFIERS and not event.isAutoRepeat():
+            self.admin_requested.emit()
             return True
         return False
 

@@ -38,6 +38,8 @@ def close_transients(keep: QWidget) -> int:
         if isinstance(widget, QDialog):
             widget.reject()
         widget.close()
+        if isinstance(widget, QDialog | QMenu):  # what it showed must not wait, hidden, for the next visitor
+            widget.deleteLater()
         closed += 1
     for menu in keep.findChildren(QMenu):
         menu.hide()
