@@ -24,8 +24,8 @@ def test_a_hash_reads_back_and_each_has_its_own_salt():
     assert parse_pin_hash(str(first)).matches("975310")
 
 
-@pytest.mark.parametrize("text", ["plain-2468", "scrypt$16384$8$1$AAAA$AAAA", "scrypt$1000$8$1$QUFBQUFBQUE=$" + "A" * 44,
-                                  "scrypt$x$8$1$a$b"])
+@pytest.mark.parametrize("text", ["plain-2468", "scrypt$16384$8$1$AAAA$AAAA",
+                                  "scrypt$1000$8$1$QUFBQUFBQUE=$" + "A" * 44, "scrypt$x$8$1$a$b"])
 def test_a_damaged_hash_is_refused(text):
     with pytest.raises(PinHashError):
         parse_pin_hash(text)

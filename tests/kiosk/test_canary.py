@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QClipboard, QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QMessageBox, QWidget
 
@@ -132,7 +131,6 @@ def test_nothing_of_a_visitor_survives_the_reset(make_kiosk, qtbot, private_fold
     assert all(widget.isHidden() or not isinstance(widget, QMessageBox) for widget in QApplication.topLevelWidgets())
     assert QApplication.focusWidget() is None or kiosk.frame.isAncestorOf(QApplication.focusWidget())
     assert [w for w in QApplication.allWidgets() if isinstance(w, QLineEdit) and canary in w.text()] == []
-    assert QEvent.Type.InputMethod  # the keyboard's events reached the field above
 
 
 def _deleted(widget) -> bool:

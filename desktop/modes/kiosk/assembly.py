@@ -77,7 +77,7 @@ def build_kiosk(app, center: CenterFile, store: ContentStore, center_pages: Cent
     return kiosk
 
 
-def _load(options: argparse.Namespace) -> tuple[CenterFile, ContentStore, CenterPages | None] | int:
+def _load(options: argparse.Namespace, folder) -> tuple[CenterFile, ContentStore, CenterPages | None] | int:
     from desktop.app import _fail
     from desktop.core.installed_packs import open_content_store
     from desktop.modes.kiosk.center_content import load_center_pages
@@ -87,6 +87,7 @@ def _load(options: argparse.Namespace) -> tuple[CenterFile, ContentStore, Center
     except CenterFileError as error:
         print(f"qiao: {error}", file=sys.stderr)
         return 2
+    folder.begin()  # from here on, whatever a library writes goes into the visit's folder
     try:
         store = open_content_store()
     except ContentError as error:
@@ -130,9 +131,19 @@ def show_for_screenshot(kiosk, target: str | None, language: str | None) -> None
 
 def run_kiosk(options: argparse.Namespace) -> int:
     """`qiao --kiosk`: full screen until the staff's PIN (exit code 3), or a screenshot and exit."""
+    from desktop.modes.kiosk.visit_folder import VisitFolder
+
+    folder = VisitFolder()
+    try:
+        return _run(options, folder)
+    finally:
+        folder.end()
+
+
+def _run(options: argparse.Namespace, folder) -> int:
     from desktop.modes.kiosk import on_screen_keyboard
 
-    loaded = _load(options)
+    loaded = _load(options, folder)
     if isinstance(loaded, int):
         return loaded
     center, store, center_pages = loaded
@@ -154,18 +165,13 @@ def run_kiosk(options: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Qiao")
     app.setApplicationDisplayName("Qiao")
-    kiosk = build_kiosk(app, center, store, center_pages, keyboard_on)
+    kiosk = build_kiosk(app, center, store, center_pages, keyboard_on, folder=folder)
     if options.screenshot:
         kiosk.frame.resize(*options.size)
         kiosk.frame.show()
         show_for_screenshot(kiosk, options.target, options.lang)
-        code = _save_screenshot(app, kiosk.frame, options.screenshot)
-        kiosk.folder.end()
-        return code
+        return _save_screenshot(app, kiosk.frame, options.screenshot)
     kiosk.frame.setProperty("kiosk_full_screen", True)
     kiosk.frame.showFullScreen()
     kiosk.exited.connect(lambda: app.exit(EXIT_ADMIN))
-    try:
-        return app.exec()
-    finally:
-        kiosk.folder.end()
+    return app.exec()

@@ -40,6 +40,7 @@ class KioskController(QObject):
         self._make_window = make_window  # (VisitorSession) -> MainWindow
         self.keyboard, self.folder = keyboard, folder
         self.frame = KioskFrame()
+        self.frame.kiosk = self  # for whoever holds only the window (a test driving the real entry point)
         self.start_screen = StartScreen(center, center.zoom)
         self.frame.show_widget(self.start_screen)
         self.countdown = CountdownOverlay(self.frame, clock)
