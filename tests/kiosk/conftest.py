@@ -82,3 +82,19 @@ def make_kiosk(qtbot, store, clock, private_folders, example_pages):
     for kiosk in built:
         kiosk.shutdown()
     os.environ.pop("QT_IM_MODULE", None)
+
+
+@pytest.fixture
+def run_kiosk_command(tmp_path):
+    """Runs `qiao ARGS…` in a child process (as a staff member would), offscreen; returns code, stdout, stderr."""
+    import subprocess
+    import sys
+
+    def run(*arguments: str, stdin: str = "") -> tuple[int, str, str]:
+        env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
+        env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), TMPDIR=str(tmp_path))
+        result = subprocess.run([sys.executable, "-m", "desktop", *arguments], input=stdin, capture_output=True,
+                                text=True, env=env, timeout=300, cwd=paths.project_root())
+        return result.returncode, result.stdout, result.stderr
+
+    return run
