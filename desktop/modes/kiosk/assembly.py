@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import signal
 import sys
 import time
 from dataclasses import replace
@@ -171,7 +172,17 @@ def _run(options: argparse.Namespace, folder) -> int:
         kiosk.frame.show()
         show_for_screenshot(kiosk, options.target, options.lang)
         return _save_screenshot(app, kiosk.frame, options.screenshot)
-    kiosk.frame.setProperty("kiosk_full_screen", True)
+    # The screen's size from the first frame on (a compositor may never repaint a window that grows after it), then
+    # full screen; a kiosk compositor may make it maximized instead: the same screen, no frame.
+    kiosk.frame.setGeometry(app.primaryScreen().geometry())
     kiosk.frame.showFullScreen()
     kiosk.exited.connect(lambda: app.exit(EXIT_ADMIN))
+    app.aboutToQuit.connect(folder.end)
+
+    def stop(_number, _frame) -> None:  # systemd stopping the kiosk: the visit's folder goes first
+        folder.end()
+        app.exit(0)  # not quit(): the kiosk's window refuses to close, and quit() asks it first
+
+    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(number, stop)
     return app.exec()

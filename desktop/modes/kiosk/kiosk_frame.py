@@ -8,7 +8,7 @@ ever stops.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
 from desktop.i18n import brand_name
 
@@ -27,6 +27,8 @@ class KioskFrame(QWidget):
         self._may_close = False
         self.stack = QStackedLayout(self)
         self.stack.setContentsMargins(0, 0, 0, 0)
+        # The screen sets the size; what is shown must fit it, never make the window outgrow it.
+        self.stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         QApplication.instance().installEventFilter(self)
 
     def show_widget(self, widget: QWidget) -> None:
@@ -64,9 +66,3 @@ class KioskFrame(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - a kiosk stays full screen
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange and self.property("kiosk_full_screen") \
-                and not self.isFullScreen():
-            self.showFullScreen()

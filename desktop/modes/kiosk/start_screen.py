@@ -33,18 +33,16 @@ class StartScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._center = center
         column = QVBoxLayout(self)
-        column.setContentsMargins(48, 48, 48, 48)
-        column.setSpacing(24)
+        column.setContentsMargins(32, 24, 32, 24)
+        column.setSpacing(16)
         column.addStretch(1)
         self.logo = QLabel()
         self.logo.setObjectName("CenterLogo")
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setAccessibleName(center.name.en)
-        if center.logo is not None:
-            side = round(160 * zoom)
-            self.logo.setPixmap(QIcon(str(center.logo)).pixmap(QSize(side, side)))
-        else:  # without a logo the name itself is held for the staff's gesture
-            self.logo.setText(" ")
+        self._logo_icon = QIcon(str(center.logo)) if center.logo is not None else None
+        self._logo_side = round(160 * zoom)  # at most; less on a short screen (see resizeEvent)
+        self._show_logo(self._logo_side)
         column.addWidget(self.logo)
         names = list(dict.fromkeys((center.name.en, center.name.zh_Hans, center.name.zh_Hant)))
         self.name = plain_label(names[0], "CenterName")
@@ -68,7 +66,11 @@ class StartScreen(QWidget):
             button.clicked.connect(lambda _checked=False, code=code: self.start_requested.emit(code))
             self.language_buttons[code] = button
             row.addWidget(button, 1)
-        column.addWidget(buttons, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()
+        centred.addStretch(0)
+        centred.addWidget(buttons, 1)
+        centred.addStretch(0)
+        column.addLayout(centred)
         self.promise = plain_label(PROMISE, "StartPromise")
         column.addWidget(self.promise)
         column.addStretch(1)
@@ -92,6 +94,18 @@ class StartScreen(QWidget):
                 self._touched()
             return True
         return False
+
+    def _show_logo(self, side: int) -> None:
+        if self._logo_icon is not None:
+            self.logo.setPixmap(self._logo_icon.pixmap(QSize(side, side)))
+        else:  # without a logo the name itself is held for the staff's gesture
+            self.logo.setText(" ")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name; the logo gives way on a short screen
+        super().resizeEvent(event)
+        side = max(64, min(self._logo_side, round(event.size().height() * 0.2)))
+        if self.logo.pixmap().isNull() or self.logo.pixmap().height() != side:
+            self._show_logo(side)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - a touch anywhere else starts
         self._touched()
