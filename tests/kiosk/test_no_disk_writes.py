@@ -8,6 +8,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from desktop import paths
 from tests.kiosk.conftest import EXAMPLE_CENTER, EXAMPLE_PIN, XDG_VARIABLES
 
@@ -24,7 +26,23 @@ def _snapshot(root) -> dict[str, float]:
     return found
 
 
-def test_a_kiosk_visit_writes_nothing(tmp_path):
+def _center_with_keyboard(folder) -> str:
+    """The example center with the on-screen keyboard on (its paths made absolute, for a copy elsewhere)."""
+    text = EXAMPLE_CENTER.read_text(encoding="utf-8").replace("on_screen = false", "on_screen = true")
+    for name in ("example-center-logo.svg", "example-center"):
+        text = text.replace(f'"{name}"', f'"{EXAMPLE_CENTER.parent / name}"')
+    path = folder / "center.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("keyboard", [False, True], ids=["no keyboard", "on-screen keyboard"])
+def test_a_kiosk_visit_writes_nothing(tmp_path, keyboard):
+    from desktop.modes.kiosk.on_screen_keyboard import why_unavailable
+
+    if keyboard and why_unavailable():
+        pytest.skip(f"the on-screen keyboard cannot load here: {why_unavailable()}")
+    center = _center_with_keyboard(tmp_path) if keyboard else str(EXAMPLE_CENTER)
     folders = {variable: tmp_path / variable.lower() for variable in ("HOME", "TMPDIR", *XDG_VARIABLES)}
     env = {key: value for key, value in os.environ.items() if not key.startswith(("QIAO_", "XDG_"))}
     for variable, folder in folders.items():
@@ -34,10 +52,11 @@ def test_a_kiosk_visit_writes_nothing(tmp_path):
     project = paths.project_root()
     before = _snapshot(project)
     words = "kiosk-visit-words 监控"
-    result = subprocess.run([sys.executable, "-m", "tests.kiosk.visit_script", str(EXAMPLE_CENTER), EXAMPLE_PIN, words],
+    result = subprocess.run([sys.executable, "-m", "tests.kiosk.visit_script", center, EXAMPLE_PIN, words],
                             cwd=project, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 3, result.stderr  # left with the staff's PIN
     assert "Traceback" not in result.stderr
+    assert "on-screen keyboard cannot load" not in result.stderr
     left = sorted(str(path.relative_to(tmp_path)) for folder in folders.values() for path in folder.rglob("*"))
     assert left == []
     assert _snapshot(project) == before

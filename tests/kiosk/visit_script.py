@@ -22,6 +22,8 @@ from desktop.modes.kiosk.kiosk_controller import KioskController
 def visit(kiosk: KioskController, pin: str, words: str) -> None:
     kiosk.start_visit("zh_Hans")
     window = kiosk.window
+    window.header.search_field.setFocus()  # where a touch brings up the on-screen keyboard, if the center has one
+    QApplication.processEvents()
     window.header.search_field.setText(words)
     window._run_search()
     window.open(Target("guide", ("video-call-parents",)))

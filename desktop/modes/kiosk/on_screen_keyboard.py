@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QObject, Qt
+from PySide6.QtCore import QLibraryInfo, QObject, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QWidget
 
@@ -65,6 +65,7 @@ def prepare(wanted: bool) -> bool:
         print(f"qiao: the on-screen keyboard cannot load, so the kiosk runs without it: {problem}", file=sys.stderr)
         return False
     os.environ["QT_IM_MODULE"] = PLUGIN
+    os.environ["QML_DISABLE_DISK_CACHE"] = "1"  # the keyboard is QML: compile it in memory, cache nothing
     return True
 
 
@@ -89,9 +90,9 @@ class OnScreenKeyboard(QObject):
         if self._settings is None and self.enabled:
             from PySide6.QtQml import QQmlComponent, QQmlEngine
 
-            self._engine = QQmlEngine()
-            component = QQmlComponent(self._engine)
-            component.setData(SETTINGS_QML, "qrc:/qiao/kiosk-keyboard.qml")
+            self._engine = QQmlEngine(self)
+            self._component = component = QQmlComponent(self._engine)  # kept: what it made lives as long as it
+            component.setData(SETTINGS_QML, QUrl("qrc:/qiao/kiosk-keyboard.qml"))
             self._settings = component.create()
             if self._settings is None:
                 print("qiao: the on-screen keyboard's settings cannot be set: "

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 BACKDROP_ALPHA = 190
+MIN_PANEL = 680  # px
 
 
 def plain_label(text: str, object_name: str, centred: bool = True) -> QLabel:
@@ -67,7 +68,8 @@ class Overlay(QWidget):
         if parent is None:
             return
         self.setGeometry(parent.rect())
-        width = max(320, min(round(parent.width() * self._width_share), parent.width() - 32))
+        # A share of a wide screen; on a narrow (portrait) one at least a comfortable panel, within the screen.
+        width = min(max(round(parent.width() * self._width_share), MIN_PANEL), parent.width() - 32)
         self.panel.setFixedWidth(width)
         height = min(self.panel.layout().totalHeightForWidth(width), parent.height() - 32)
         self.panel.setFixedHeight(max(height, self.panel.layout().totalMinimumSize().height()))
