@@ -15,7 +15,7 @@ from desktop.i18n import _
 from desktop.modes.kiosk.admin_pin import MAX_DIGITS, PinGuard
 from desktop.modes.kiosk.overlay import Overlay, big_button, plain_label
 
-DELETE = "⌫"
+DELETE = "delete"  # the key that takes the last digit back; its label is translated
 
 
 class PinPad(Overlay):
@@ -55,6 +55,7 @@ class PinPad(Overlay):
 
     def retranslate(self) -> None:
         self.title.setText(_("Staff only: enter the PIN"))
+        self.keys[DELETE].setText(_("Delete"))
         self.keys[DELETE].setAccessibleName(_("Delete the last digit"))
         self.keys["OK"].setText(_("OK"))
         self.keys["OK"].setAccessibleName(_("Check the PIN"))
