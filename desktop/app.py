@@ -204,6 +204,10 @@ def _check_target(store: ContentStore, target: Target) -> str | None:
 
 def run(options: argparse.Namespace) -> int:
     """Starts the app for the `qiao` command line; returns the exit code."""
+    if getattr(options, "kiosk", False):
+        from desktop.modes.kiosk.assembly import run_kiosk
+
+        return run_kiosk(options)
     if getattr(options, "image", None) or (options.pdf and _exports_a_document(options.target)):
         from desktop.ui.document_export import export_document
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.content.pack_commands import add_center_options, add_pack_commands
+from desktop.modes.kiosk.commands import add_kiosk_commands
 
 
 class _Parser(argparse.ArgumentParser):
@@ -94,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "(1080 px wide, in parts PATH-1.png, PATH-2.png … when long), print each path and exit")
     parser.add_argument("--data-dir", type=_folder, metavar="DIR",
                         help="where to keep the language choice and text size (default: the user's data folder)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="a community center's kiosk: full screen, forgets every visitor, links as QR codes")
+    parser.add_argument("--center", dest="center_file", type=Path, metavar="FILE",
+                        help="with --kiosk: the center's TOML file (name, logo, idle time, PIN, printer, pages)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     content = commands.add_parser("content", help="check, build, export or count the content (maintainers)")
@@ -118,6 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", type=_valid_text, help="what to look for, as a user would type it")
     search.add_argument("--lang", type=_language, default="en", metavar="LANG", help="language of titles and snippets")
     search.add_argument("--json", action="store_true", required=True, help="as JSON")
+
+    add_kiosk_commands(commands)
 
     translations = commands.add_parser("translations", help="extract and update message catalogs (maintainers)")
     translations.add_argument("action", choices=["update"], help="re-extract messages.pot and merge the catalogs")
@@ -195,6 +202,12 @@ def _main(argv: list[str] | None) -> int:
         parser.error("--pdf and --screenshot each save one file: choose one")
     if options.bilingual and not options.pdf:
         parser.error("--bilingual goes with --pdf PATH")
+    if options.center_file is not None and not options.kiosk:
+        parser.error("--center needs --kiosk")
+    if options.command == "kiosk":
+        from desktop.modes.kiosk.commands import run_kiosk_command
+
+        return run_kiosk_command(options)
     if options.command:
         try:
             return _maintainer_command(options)

@@ -11,9 +11,11 @@ from desktop.i18n import Catalogs
 class LazyPrinter:
     """Builds the comparison printer and the lesson handout (and imports their modules) only when first used."""
 
-    def __init__(self, fonts, catalogs: Catalogs, store: ContentStore | None = None) -> None:
+    def __init__(self, fonts, catalogs: Catalogs, store: ContentStore | None = None, destination=None) -> None:
+        """``destination``: where printouts go (a DialogDestination unless the setting says otherwise)."""
         self._arguments = (fonts, catalogs, dt.date.today)
         self._store = store
+        self._destination = destination
         self._printer = None
         self._documents = None
         self._handout = None
@@ -26,7 +28,7 @@ class LazyPrinter:
         return self._handout
 
     def print_handout(self, parent, lesson, language: str, teacher: bool = False) -> None:
-        self.handout().print_with_dialog(parent, lesson, language, teacher)
+        self._print(parent, lambda printer: self.handout().paint(printer, lesson, language, teacher))
 
     def save_handout(self, parent, lesson, language: str, teacher: bool = False) -> None:
         self.handout().save_with_dialog(parent, lesson, language, teacher)
@@ -39,7 +41,11 @@ class LazyPrinter:
         return self._printer
 
     def print_with_dialog(self, parent, platforms, bilingual: bool, only_differences: bool = False) -> None:
-        self._get().print_with_dialog(parent, platforms, bilingual, only_differences)
+        from desktop.i18n import active_language
+
+        language = active_language()
+        self._print(parent,
+                    lambda printer: self._get().paint(printer, platforms, language, bilingual, only_differences))
 
     def save_with_dialog(self, parent, platforms, bilingual: bool, only_differences: bool = False) -> None:
         self._get().save_with_dialog(parent, platforms, bilingual, only_differences)
@@ -53,7 +59,8 @@ class LazyPrinter:
         return self._documents
 
     def print_document(self, parent, documents) -> None:
-        self.documents().print_with_dialog(parent, documents)
+        documents_printer = self.documents()
+        self._print(parent, lambda printer: documents_printer.paint(printer, documents), documents_printer.letter)
 
     def save_document(self, parent, documents, file_name: str) -> None:
         self.documents().save_with_dialog(parent, documents, file_name)
@@ -63,4 +70,16 @@ class LazyPrinter:
         return self.documents().pictures(picture)
 
     def print_pictures(self, parent, picture) -> None:
-        self.documents().print_picture_with_dialog(parent, picture)
+        documents_printer = self.documents()
+        self._print(parent, lambda printer: documents_printer.paint_picture(printer, picture), documents_printer.letter)
+
+    def _print(self, parent, paint, prepare=None) -> None:
+        """Asks the destination for a printer (a dialog, or a kiosk's own printer), paints, and tells it so."""
+        if self._destination is None:
+            from desktop.ui.print_destination import DialogDestination
+
+            self._destination = DialogDestination()
+        printer = self._destination.printer(parent, prepare)
+        if printer is not None:
+            paint(printer)
+            self._destination.sent()

@@ -212,15 +212,7 @@ def build_database(bundle: ContentBundle, target: Path, tables_like: Path | None
     ``tables_like``: a database whose tables are all created, empty where ``bundle`` has nothing for them."""
     import sqlite_utils
 
-    from desktop.content.search_index import create_search_index, search_tables
-
-    if bundle.errors:
-        raise BuildError(f"the content has {len(bundle.errors)} error(s); run 'qiao content check'")
-    tables = database_rows(bundle)
-    search = search_tables(tables)
-    index_rows = search.pop("search_index")
-    tables["meta"] += search.pop("folding")
-    tables.update(search)
+    tables, index_rows = _tables(bundle)
     if target.is_dir():
         raise BuildError(f"cannot write {target}: it is a folder; name the database file")
     try:
@@ -231,24 +223,8 @@ def build_database(bundle: ContentBundle, target: Path, tables_like: Path | None
         raise BuildError(f"cannot write to {target.parent}: {error.strerror}") from error
     try:
         connection = sqlite3.connect(temporary)
-        database = sqlite_utils.Database(connection)
-        for name, rows in tables.items():
-            if rows:
-                database[name].insert_all(rows, pk=PRIMARY_KEYS.get(name), columns=COLUMN_TYPES.get(name))
-            elif name in lesson_rows.COLUMNS:  # the app reads these tables even when no lesson fills them
-                database[name].create(lesson_rows.COLUMNS[name], pk=PRIMARY_KEYS[name])
-            elif name in TABLES:  # an empty table still exists: the app checks every table it reads at open
-                database[name].create({column: str for column in TABLES[name]}, pk=PRIMARY_KEYS.get(name))
-        if tables_like is not None:
-            _add_missing_tables(connection, tables_like)
-        database["facts"].create_index(["criterion"])
-        database["links"].create_index(["target_kind", "target_id"])  # what links a platform or term
-        database["term_words"].create_index(["word"])
-        database["search_documents"].create_index(["kind", "id", "lang"], unique=True)
-        create_search_index(connection, index_rows)  # FTS5 over folded, segmented text, and its vocabulary
-        database.execute("PRAGMA journal_mode=DELETE")  # an immutable open ignores a WAL
-        connection.commit()
-        database.vacuum()
+        _fill(connection, tables, index_rows, tables_like)
+        sqlite_utils.Database(connection).vacuum()
         connection.close()
         os.chmod(temporary, 0o644)
         os.replace(temporary, target)
@@ -256,3 +232,52 @@ def build_database(bundle: ContentBundle, target: Path, tables_like: Path | None
         Path(temporary).unlink(missing_ok=True)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise BuildError(f"cannot write {target}: {reason}") from error
+
+
+def _tables(bundle: ContentBundle) -> tuple[dict[str, list[dict]], list]:
+    from desktop.content.search_index import search_tables
+
+    if bundle.errors:
+        raise BuildError(f"the content has {len(bundle.errors)} error(s); run 'qiao content check'")
+    tables = database_rows(bundle)
+    search = search_tables(tables)
+    index_rows = search.pop("search_index")
+    tables["meta"] += search.pop("folding")
+    tables.update(search)
+    return tables, index_rows
+
+
+def build_in_memory(bundle: ContentBundle, tables_like: Path | None = None) -> bytes:
+    """The database for ``bundle`` as bytes, never written to disk (a kiosk showing a center's folder of pages)."""
+    tables, index_rows = _tables(bundle)
+    connection = sqlite3.connect(":memory:")
+    try:
+        _fill(connection, tables, index_rows, tables_like)
+        return connection.serialize()
+    finally:
+        connection.close()
+
+
+def _fill(connection: sqlite3.Connection, tables: dict[str, list[dict]], index_rows: list,
+          tables_like: Path | None) -> None:
+    import sqlite_utils
+
+    from desktop.content.search_index import create_search_index
+
+    database = sqlite_utils.Database(connection)
+    for name, rows in tables.items():
+        if rows:
+            database[name].insert_all(rows, pk=PRIMARY_KEYS.get(name), columns=COLUMN_TYPES.get(name))
+        elif name in lesson_rows.COLUMNS:  # the app reads these tables even when no lesson fills them
+            database[name].create(lesson_rows.COLUMNS[name], pk=PRIMARY_KEYS[name])
+        elif name in TABLES:  # an empty table still exists: the app checks every table it reads at open
+            database[name].create({column: str for column in TABLES[name]}, pk=PRIMARY_KEYS.get(name))
+    if tables_like is not None:
+        _add_missing_tables(connection, tables_like)
+    database["facts"].create_index(["criterion"])
+    database["links"].create_index(["target_kind", "target_id"])  # what links a platform or term
+    database["term_words"].create_index(["word"])
+    database["search_documents"].create_index(["kind", "id", "lang"], unique=True)
+    create_search_index(connection, index_rows)  # FTS5 over folded, segmented text, and its vocabulary
+    database.execute("PRAGMA journal_mode=DELETE")  # an immutable open ignores a WAL
+    connection.commit()

@@ -71,6 +71,23 @@ class ContentStore(LessonReading):
         self._chinese_words: frozenset[str] | None = None
         self._syllables: frozenset[str] | None = None
 
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str) -> ContentStore:
+        """A store on a database held only in memory (a kiosk builds a center's pages so: nothing on disk)."""
+        store = cls.__new__(cls)
+        try:
+            connection = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.deserialize(data)
+            connection.row_factory = sqlite3.Row
+            row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise ContentError("damaged", f"{name}: {error}") from error
+        if row is None or row["value"] != SCHEMA_VERSION:
+            raise ContentError("incompatible", f"{name}: schema {row['value'] if row else 'none'}")
+        store._connection, store.path = connection, Path(name)
+        store._folding = store._chinese_words = store._syllables = None
+        return store
+
     def folding(self):
         """The search folding (a ``text_folding.Folding``), loaded on first use: the first screen needs none."""
         if self._folding is None:

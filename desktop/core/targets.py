@@ -7,9 +7,9 @@ from dataclasses import dataclass
 MAX_COMPARED = 4
 PAGE_KINDS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now", "guide", "platform",
               "caution",
-              "compare", "search", "term", "lessons", "lesson")
-_LISTS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now", "lessons")
-_NEEDS_ID = ("guide", "platform", "caution", "term", "lesson")
+              "compare", "search", "term", "lessons", "lesson", "center", "center-page")
+_LISTS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now", "lessons", "center")
+_NEEDS_ID = ("guide", "platform", "caution", "term", "lesson", "center-page")  # center: a community center's pages
 
 
 # The tools and the owner's own pages: one page each, no id. A licence page names which licence.
@@ -72,6 +72,6 @@ def parse_target(text: str) -> Target:
             raise TargetError(f"compare/ needs two to {MAX_COMPARED} platform ids, e.g. compare/wechat,whatsapp")
         return Target("compare", ids)
     raise TargetError(f"unknown page '{text}': use home, guides, platforms, privacy, glossary, counterparts, "
-                      "then-and-now, lessons, "
-                      "guide/<id>, platform/<id>, caution/<id>, term/<id>, lesson/<id>, compare/<id>,<id>, "
-                      "or search/<words>")
+                      "then-and-now, lessons, center, "
+                      "guide/<id>, platform/<id>, caution/<id>, term/<id>, lesson/<id>, center-page/<id>, "
+                      "compare/<id>,<id>, or search/<words>")

@@ -1,1 +1,1 @@
-"""Ways of using Qiao layered on the same pages: the classroom's presenter (and a kiosk's visits)."""
+"""Ways of using Qiao layered on the same pages: a kiosk in a community center, a classroom's projector."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QPageSize, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
 from PySide6.QtGui import QTextDocument
 
 from desktop.core.comparison import differing_criteria
@@ -225,16 +225,4 @@ class ComparisonPrinter:
         except OSError as error:
             QMessageBox.warning(parent, _("Save as PDF"), _("The PDF could not be saved: {reason}").format(
                 reason=error.strerror or str(error)))
-
-    def print_with_dialog(self, parent, platforms: list[Platform], bilingual: bool,
-                          only_differences: bool = False) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from desktop.i18n import active_language
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-        dialog = QPrintDialog(printer, parent)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.paint(printer, platforms, active_language(), bilingual, only_differences)
 

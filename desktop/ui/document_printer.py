@@ -226,7 +226,8 @@ class DocumentPrinter:
         return pages
 
     @staticmethod
-    def _letter(writer: QPagedPaintDevice) -> None:
+    def letter(writer: QPagedPaintDevice) -> None:
+        """US Letter with the printout's margins."""
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
         writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
 
@@ -237,7 +238,7 @@ class DocumentPrinter:
             raise OSError(f"{path} is not a file")
         writer = QPdfWriter(str(path))
         writer.setResolution(300)
-        self._letter(writer)
+        self.letter(writer)
         writer.setTitle(documents[-1].title)
         writer.setCreator("Qiao")
         pages = self.paint(writer, documents)
@@ -271,7 +272,7 @@ class DocumentPrinter:
             painter.end()
         return len(images)
 
-    # Dialogs (a laptop's; a kiosk's print service may replace them)
+    # Saving (a laptop's; a kiosk never offers it). Printing goes through desktop/printers.py's destination.
 
     def save_with_dialog(self, parent, documents: Sequence[Document], file_name: str) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -286,22 +287,3 @@ class DocumentPrinter:
         except OSError as error:
             QMessageBox.warning(parent, _("Save as PDF"), _("The PDF could not be saved: {reason}").format(
                 reason=error.strerror or str(error)))
-
-    def _printer(self, parent):
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self._letter(printer)
-        dialog = QPrintDialog(printer, parent)
-        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
-
-    def print_with_dialog(self, parent, documents: Sequence[Document]) -> None:
-        printer = self._printer(parent)
-        if printer is not None:
-            self.paint(printer, documents)
-
-    def print_picture_with_dialog(self, parent, picture: Picture) -> None:
-        printer = self._printer(parent)
-        if printer is not None:
-            self.paint_picture(printer, picture)
-

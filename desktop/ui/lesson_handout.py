@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageSize, QPagedPaintDevice, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen, QTextDocument
 
 from desktop.core.formatting import format_date
 from desktop.core.lesson_content import StepContent, display, lesson_sources, resolve_lesson
@@ -315,15 +315,6 @@ class LessonHandout:
         except OSError as error:
             QMessageBox.warning(parent, _("Save handout as PDF"), _("The PDF could not be saved: {reason}").format(
                 reason=error.strerror or str(error)))
-
-    def print_with_dialog(self, parent, lesson: Lesson, language: str, teacher: bool = False) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-        dialog = QPrintDialog(printer, parent)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.paint(printer, lesson, language, teacher)
 
 
 def _joined(parts: list[_Part]) -> _Part:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
+from desktop.core.center import CenterPages
 from desktop.core.content_store import ContentError, ContentStore
 from desktop.core.reading_list import DisabledReadingList
 from desktop.core.session import ZOOM_STEP, VisitorSession
@@ -52,6 +53,7 @@ class WindowServices:
     reading_list: object | None = None  # the owner's saved and recent pages; kept only where features has "save"
     now: object | None = None  # () -> an aware datetime: the clock the call planner reads (None: the system's)
     time_zone: str | None = None  # a center's configured zone for the call planner
+    center: CenterPages | None = None  # a kiosk's community center: its name and its own pages
 
 
 class PageHost(QWidget):
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
         return PageContext(services.store, services.router, self.session.language, self.session.zoom,
                            services.today(), services.printer, services.languages.catalogs, services.features,
                            self.session.bilingual, services.user_store if services.keep_scores else None,
-                           services.read_aloud, **self._owner_services())
+                           services.read_aloud, center=services.center, **self._owner_services())
 
     def _owner_services(self) -> dict:
         """What the tools and the owner's pages need; where nothing may be kept they get nothing to keep it in."""

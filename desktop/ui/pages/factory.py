@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.center import CenterPages
 from desktop.core.content_store import ContentStore
 from desktop.core.targets import TOOL_PAGES, Target
 from desktop.i18n import Catalogs, translate_in
@@ -26,6 +27,7 @@ from desktop.ui.link_router import LinkRouter
 from desktop.ui.theme import point_size
 
 LIST_KINDS = ("home", "guides", "privacy", "glossary", "platforms", "counterparts", "then-and-now")
+CENTER_KINDS = ("center", "center-page")  # a community center's own pages, where the setting has them
 DOCUMENT_KINDS = ("guide", "caution", "term", "platform")
 DEFAULT_FEATURES = frozenset({"print", "save_pdf", "save"})
 
@@ -48,6 +50,7 @@ class PageContext:
     reading_list: object | None = None  # a ReadingList, or a DisabledReadingList that keeps nothing
     now: Callable[[], dt.datetime] | None = None  # the clock (an aware datetime), injected in tests
     time_zone: str | None = None  # a center's configured zone; it overrides the system's and the owner's
+    center: CenterPages | None = None  # the community center's own pages (a kiosk's): the home page's fourth door
 
     @property
     def point_size(self) -> float:
@@ -122,6 +125,10 @@ def build_page(target: Target, context: PageContext) -> QWidget | None:
         from desktop.ui.pages.tool_pages import build_tool_page
 
         return build_tool_page(target, context)
+    if kind in CENTER_KINDS:
+        from desktop.ui.pages.center_pages import center_page
+
+        return center_page(target, context)
     if kind == "compare":
         from desktop.ui.pages.compare_page import ComparePage
 
@@ -132,7 +139,7 @@ def build_page(target: Target, context: PageContext) -> QWidget | None:
     return None
 
 
-def missing_ids(store: ContentStore, target: Target) -> list[str]:
+def missing_ids(store: ContentStore, target: Target, center: CenterPages | None = None) -> list[str]:
     """The ids in ``target`` that the content does not have (for a clear message before the window opens)."""
     if target.kind in ("platform", "compare"):
         known = store.platform_ids()
@@ -141,4 +148,8 @@ def missing_ids(store: ContentStore, target: Target) -> list[str]:
                "lesson": store.lesson}
     if target.kind in lookups:
         return [record_id for record_id in target.ids if not lookups[target.kind](record_id)]
+    if target.kind in CENTER_KINDS:  # only a kiosk whose center has pages shows them
+        if center is None:
+            return list(target.ids) or [target.kind]
+        return [page_id for page_id in target.ids if page_id not in center.page_ids()]
     return []

@@ -57,6 +57,10 @@ class HomePage(ScrollPage):
             door(_("Privacy & safety"), _("What happens to your messages, and what you can do about it"),
                  Target("privacy"), "door.privacy"),
         ]
+        if context.center is not None:  # a center's own pages: the fourth door, first for its visitors
+            self.doors.insert(0, door(context.center.name.get(context.language),
+                                      _("Class times, help nearby and phone numbers from this center"),
+                                      Target("center"), "door.center"))
         self.more = [door(_("Glossary"), _("Words you meet when keeping in touch, in English and Chinese"),
                           Target("glossary"), "door.glossary", "Card"),
                      door(_("Classroom"), _("Lessons for English classes: step by step, new words, a short quiz"),
@@ -66,7 +70,7 @@ class HomePage(ScrollPage):
         for widget in heading(_("Welcome to Qiao"),
                               _("A bridge to your family in China: calm, practical help in your language")):
             self.add(widget)
-        self.add(door_grid(self.doors, DOOR_EM, em, 3))
+        self.add(door_grid(self.doors, DOOR_EM, em, 2 if len(self.doors) == 4 else 3))  # four doors: two by two
         self.add(door_grid(self.more, DOOR_EM, em, 3))
         self.setAccessibleName(_("Home"))
 
