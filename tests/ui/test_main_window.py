@@ -181,3 +181,12 @@ def test_switching_to_traditional_draws_every_widget_in_traditional_glyph_shapes
     assert shown and all(QFontInfo(widget.font()).family() == "Qiao Sans TC" for widget in shown)
     _click(qtbot, window.header.language_buttons["en"])
     assert all(QFontInfo(widget.font()).family() == "Qiao Sans SC" for widget in shown if widget.isVisible())
+
+
+def test_home_switches_language_in_place(make_window, qtbot):
+    window = make_window(language="en")
+    page = window.page
+    _click(qtbot, window.header.language_buttons["zh_Hant"])
+    assert window.page is page  # the same page, rewritten: nothing rebuilt, nothing moved
+    assert [card.title() for card in _cards(window)][:4] == ["保持聯繫", "平台比較", "隱私與安全", "詞彙表"]
+    assert page.title.text() != "Welcome to Qiao" and page.accessibleName() in window.windowTitle()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.targets import Target
@@ -27,13 +29,14 @@ def door_grid(doors: list[Card], min_em: float, zoom_font_px: int, max_columns: 
 
 def owner_doors(context: PageContext, door) -> list[Card]:
     """The tools, the owner's saved pages (only where pages are kept) and About."""
-    doors = [door(_("Tools"), _("Plan a call to China, choose +1 or +86 for WeChat, check your privacy"),
+    doors = [door(lambda _c: (_("Tools"), _("Plan a call to China, choose +1 or +86 for WeChat, check your privacy")),
                   Target("tools"), "door.tools", "Card")]
     reading_list = context.reading_list
     if context.keeps and reading_list is not None and reading_list.enabled:
-        doors.append(door(_("Saved pages"), _("The pages you starred, and the ones you opened lately"),
+        doors.append(door(lambda _c: (_("Saved pages"), _("The pages you starred, and the ones you opened lately")),
                           Target("saved"), "door.saved", "Card"))
-    doors.append(door(_("About Qiao and your privacy"), _("Offline, collects nothing; what is kept on this computer"),
+    doors.append(door(lambda _c: (_("About Qiao and your privacy"),
+                                  _("Offline, collects nothing; what is kept on this computer")),
                       Target("about"), "door.about", "Card"))
     return doors
 
@@ -42,37 +45,57 @@ class HomePage(ScrollPage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(max_em=64, margin=32, spacing=24)
         router = context.router
+        # Each door's words as a function of the context, so a language switch rewrites them in place.
+        self._door_texts: list[tuple[Card, Callable[[PageContext], tuple[str, str]]]] = []
 
-        def door(title: str, detail: str, target: Target, icon: str, object_name: str = "Door") -> Card:
-            card = Card(title, detail, object_name, icon)
+        def door(texts: Callable[[PageContext], tuple[str, str]], target: Target, icon: str,
+                 object_name: str = "Door") -> Card:
+            card = Card(*texts(context), object_name, icon)
             card.setProperty("target", str(target))
             card.activated.connect(lambda: router.go(target))
+            self._door_texts.append((card, texts))
             return card
 
         self.doors = [
-            door(_("Stay in touch"), _("Video calls, photos and family chats with home, step by step"),
+            door(lambda _c: (_("Stay in touch"), _("Video calls, photos and family chats with home, step by step")),
                  Target("guides"), "door.guides"),
-            door(_("Compare platforms"), _("WeChat, WhatsApp, Signal and more: who runs them, what works where"),
+            door(lambda _c: (_("Compare platforms"),
+                             _("WeChat, WhatsApp, Signal and more: who runs them, what works where")),
                  Target("platforms"), "door.platforms"),
-            door(_("Privacy & safety"), _("What happens to your messages, and what you can do about it"),
+            door(lambda _c: (_("Privacy & safety"), _("What happens to your messages, and what you can do about it")),
                  Target("privacy"), "door.privacy"),
         ]
         if context.center is not None:  # a center's own pages: the fourth door, first for its visitors
-            self.doors.insert(0, door(context.center.name.get(context.language),
-                                      _("Class times, help nearby and phone numbers from this center"),
+            self.doors.insert(0, door(lambda c: (c.center.name.get(c.language),
+                                                 _("Class times, help nearby and phone numbers from this center")),
                                       Target("center"), "door.center"))
-        self.more = [door(_("Glossary"), _("Words you meet when keeping in touch, in English and Chinese"),
+        self.more = [door(lambda _c: (_("Glossary"), _("Words you meet when keeping in touch, in English and Chinese")),
                           Target("glossary"), "door.glossary", "Card"),
-                     door(_("Classroom"), _("Lessons for English classes: step by step, new words, a short quiz"),
+                     door(lambda _c: (_("Classroom"),
+                                      _("Lessons for English classes: step by step, new words, a short quiz")),
                           Target("lessons"), "door.lessons", "Card")]
         self.more += owner_doors(context, door)
         em = max(8, self.fontInfoPixelSize())
-        for widget in heading(_("Welcome to Qiao"),
-                              _("A bridge to your family in China: calm, practical help in your language")):
-            self.add(widget)
+        self.title, self.subtitle = heading(*self._heading_texts())
+        self.add(self.title)
+        self.add(self.subtitle)
         self.add(door_grid(self.doors, DOOR_EM, em, 2 if len(self.doors) == 4 else 3))  # four doors: two by two
         self.add(door_grid(self.more, DOOR_EM, em, 3))
         self.setAccessibleName(_("Home"))
+
+    @staticmethod
+    def _heading_texts() -> tuple[str, str]:
+        return _("Welcome to Qiao"), _("A bridge to your family in China: calm, practical help in your language")
+
+    def retranslate(self, context: PageContext) -> bool:
+        """The same doors in another language, rewritten in place (focus and scroll position stay)."""
+        title, subtitle = self._heading_texts()
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        for card, texts in self._door_texts:
+            card.set_texts(*texts(context))
+        self.setAccessibleName(_("Home"))
+        return True
 
     def focus_first(self) -> None:
         self.doors[0].setFocus()
