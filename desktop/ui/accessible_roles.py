@@ -3,6 +3,8 @@ heading as a heading, a link as a link and an exclusive choice as a radio button
 
 from __future__ import annotations
 
+from functools import partial
+
 import shiboken6
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget
@@ -57,18 +59,25 @@ class _Choice(_Pressable):
 
 _ROLES = ((HeadingLabel, _Heading), (LinkButton, _Link), (ChoiceButton, _Choice))
 # Qt's accessibility cache keeps each interface and deletes it with its widget. The Python side must stay referenced
-# until then (dropping it earlier would delete an interface Qt still holds), so references are released only once
-# Qt has deleted the interface.
-_alive: list[QAccessibleWidget] = []
+# until then (dropping it earlier would delete an interface Qt still holds). When the widget goes, its wrapper is
+# invalidated and released: otherwise a new interface Qt later makes at the same address would be taken for the old
+# one, and a screen reader's next question would reach freed memory.
+_alive: dict[int, QAccessibleWidget] = {}
+
+
+def _forget(key: int, _destroyed=None) -> None:
+    interface = _alive.pop(key, None)
+    if interface is not None:
+        shiboken6.invalidate(interface)
 
 
 def _factory(key: str, obj) -> QAccessibleWidget | None:
     for widget_class, interface_class in _ROLES:
         if isinstance(obj, widget_class):
             interface = interface_class(obj)
-            if len(_alive) > 256:
-                _alive[:] = [kept for kept in _alive if shiboken6.isValid(kept)]
-            _alive.append(interface)
+            key = id(interface)
+            _alive[key] = interface
+            obj.destroyed.connect(partial(_forget, key))
             return interface
     return None
 

@@ -92,3 +92,22 @@ def test_language_buttons_and_filters_are_radio_buttons(make_window):
               for interface in accessible_objects(window) if interface.role() == Role.RadioButton}
     assert radios["English"] and not radios["简体中文"]
     assert radios["All"] and not radios["Messaging"]
+
+
+def test_a_screen_readers_interfaces_go_with_their_pages(make_window, qtbot):
+    """Interfaces of widgets that are gone are released, so Qt can never mistake a new one for an old one (which
+    crashed a screen reader walking a list page) and memory does not grow page after page."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.core.targets import Target
+    from desktop.ui import accessible_roles
+
+    window = make_window(language="en")
+    counts = []
+    for _round in range(4):
+        for target in (Target("guide", ("video-call-parents",)), Target("glossary"), Target("privacy")):
+            window.open(target)
+            accessible_objects(window)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        counts.append(len(accessible_roles._alive))
+    assert counts[-1] <= counts[0]
