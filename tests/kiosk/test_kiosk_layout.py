@@ -98,3 +98,17 @@ def test_no_language_looks_chosen_on_the_start_screen(make_kiosk, qtbot):
     while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:  # what Tab skips
         following = following.nextInFocusChain()
     assert following in kiosk.start_screen.language_buttons.values()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: "{}x{}".format(*size))
+def test_a_guide_ends_where_its_text_ends(make_kiosk, qtbot, size):
+    """Scrolled to the bottom, a guide shows its last lines, not a screen of blank page (the page was as tall as its
+    text would be in a column a few characters wide)."""
+    kiosk = make_kiosk(size=size)
+    kiosk.start_visit("zh_Hant")
+    kiosk.window.open(Target("guide", ("video-call-parents",)))
+    qtbot.wait(1)
+    page = kiosk.window.page
+    parts = [widget for widget in page.anchors() if widget.isVisible()]
+    text_ends = max(widget.mapTo(page.widget(), widget.rect().bottomLeft()).y() for widget in parts)
+    assert page.widget().height() - text_ends <= 2 * kiosk.services.appearance.zoom * 24 + 1
