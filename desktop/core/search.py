@@ -20,7 +20,7 @@ from desktop.core.search_query import (
     words_phrase,
 )
 from desktop.core.snippets import Needle, find_marks, snippet
-from desktop.core.text_folding import Folding
+from desktop.core.text_folding import Folding, is_chinese
 
 KIND_ORDER = ("guide", "platform", "caution", "term")
 CANDIDATES = 400
@@ -30,6 +30,7 @@ RELEVANCE_CAP = 500.0
 EXACT_NAME_BONUS = 100_000.0  # the name itself: 微信, weixin or WeChat finds the WeChat platform first
 TITLE_BONUS = 10.0
 OWN_LANGUAGE_BONUS = 0.5  # a match in the reader's own language counts a little more
+CHINESE = ("zh_Hans", "zh_Hant")
 
 
 @dataclass
@@ -128,8 +129,8 @@ def _needles(plan: QueryPlan, groups: list[Group]) -> list[Needle]:
     return sorted(needles, key=lambda needle: -needles[needle])
 
 
-def _snippet(store: ContentStore, key, row, language: str, folding: Folding,
-             needles: list[Needle]) -> tuple[str, tuple[tuple[int, int], ...], str]:
+def _snippet(store: ContentStore, key, row, language: str, folding: Folding, needles: list[Needle],
+             typed_chinese: bool = True) -> tuple[str, tuple[tuple[int, int], ...], str]:
     """The snippet from the reader's language, or from the language the match is in when it is elsewhere
     (微信 typed in the English UI quotes the Chinese text that has it)."""
     text = row["text"] or ""
@@ -138,6 +139,8 @@ def _snippet(store: ContentStore, key, row, language: str, folding: Folding,
         return shown, marks, language
     texts = store.search_texts(key)
     for other in sorted(texts, key=lambda code: (code == "en", code)):
+        if other in CHINESE and language in CHINESE and not typed_chinese:
+            continue  # pinyin matched the other script: a reader of 繁體 is never quoted 简体 (nor the reverse)
         if other != language and texts[other]:
             other_shown, other_marks = snippet(texts[other], folding(texts[other]), needles)
             if other_marks:
@@ -174,10 +177,12 @@ def run_search(store: ContentStore, query: str, language: str, limit: int = 100)
                                                      titles[key]["title"]))[:limit]
     documents = store.search_documents(ranked, language)
     needles = _needles(plan, groups)
+    typed_chinese = any(is_chinese(token) for token in plan.tokens)
     hits = []
     for key in ranked:
         row = documents[key]
-        shown, marks, snippet_language = _snippet(store, key, row, language, folding, needles)
+        shown, marks, snippet_language = _snippet(store, key, row, language, folding, needles,
+                                                      typed_chinese)
         hits.append(SearchHit(key[0], key[1], row["title"], shown, ranked_scores[key], marks, snippet_language))
     return SearchOutcome(hits, corrections)
 

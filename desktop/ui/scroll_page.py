@@ -29,6 +29,9 @@ class ScrollPage(QScrollArea):
         if object_name:
             outer.setObjectName(object_name)
             self.setObjectName(object_name)
+        # As tall as the column is at its width: QScrollArea would otherwise hold the page to its minimum size hint,
+        # which measures wrapped text at its narrowest, and a long guide ended in a screen or two of blank page.
+        outer.setMinimumHeight(1)
         row = QHBoxLayout(outer)
         row.setContentsMargins(margin, margin, margin, margin)
         self.column = QWidget()

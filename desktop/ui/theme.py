@@ -24,7 +24,9 @@ TEXT_SIZES = {"size_small": 10.5, "size_body": 12, "size_h3": 13.5, "size_h2": 1
               # A lesson on a projector: read from the back of the room.
               "size_step": 15, "size_step_title": 20, "size_word": 30, "size_hanzi_large": 32,
               "size_pinyin_large": 14, "size_hanzi_medium": 20, "size_pinyin_medium": 11, "size_hanzi_small": 15,
-              "size_pinyin_small": 9.5}
+              "size_pinyin_small": 9.5,
+              # A kiosk's countdown seconds: read from arm's length by someone who has stepped away.
+              "size_countdown": 48}
 # The spacing scale, in pixels at zoom 1 (multiples of 4).
 SPACING = {"pad_small": 4, "pad": 8, "pad_large": 16, "gap": 12, "margin": 24, "radius_small": 4, "radius": 6,
            "radius_large": 10, "radius_chip": 22, "door": 112, "indicator": 24, "scrollbar": 14}

@@ -217,3 +217,13 @@ def test_a_long_chinese_phrase_is_searched_by_its_words(store):
 
 def test_nothing_found_suggests_close_glossary_words(store):
     assert "encryption" in [term.id for term in closest_terms(store, "encriptoin", "en")]
+
+
+def test_pinyin_in_traditional_quotes_only_traditional_text(store):
+    """A 繁體 reader with no Chinese input method types shipin (视频): every snippet is in 繁體 or English, never
+    in 简体, even where only the Simplified text has the word."""
+    for language, other in (("zh_Hant", "zh_Hans"), ("zh_Hans", "zh_Hant")):
+        hits = search(store, "shipin", language)
+        assert hits
+        assert all(hit.snippet_language != other for hit in hits), [hit.snippet for hit in hits
+                                                                    if hit.snippet_language == other]

@@ -55,6 +55,10 @@ def build_kiosk(app, center: CenterFile, store: ContentStore, center_pages: Cent
     fonts = load_fonts(paths.fonts_dir())
     _install_input_behaviour(app)
     appearance = Appearance(app, paths.styles_dir(), fonts)
+    # The bundled faces before the start screen and the panels exist: a widget a stylesheet sizes keeps the family
+    # it was made with, and these are made before the first visitor's window would set it.
+    appearance.set_font(center.start_language, center.zoom)
+    appearance.apply(center.zoom)
     holder: dict = {}
     # Every outgoing link becomes a QR code: nothing is opened on the kiosk, and nobody is asked to confirm.
     router = LinkRouter(parent_widget=lambda: holder["kiosk"].frame, confirm=lambda _parent, _url: True,

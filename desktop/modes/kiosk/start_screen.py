@@ -31,6 +31,7 @@ class StartScreen(QWidget):
         super().__init__()
         self.setObjectName("StartScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._center = center
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 24, 32, 24)
@@ -115,4 +116,6 @@ class StartScreen(QWidget):
             self.start_requested.emit(self._center.start_language)
 
     def focus_first(self) -> None:
-        self.language_buttons[ORDER[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+        """The screen itself, not a language: a ring around 简体中文 would read as a choice already made for the
+        visitor. Tab goes on to the language buttons."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
