@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.i18n import LANGUAGES
+from desktop.ui.pages.language import language_button
 from desktop.modes.kiosk.center_file import CHOOSE, CenterFile
 from desktop.modes.kiosk.overlay import plain_label
 
@@ -59,12 +59,7 @@ class StartScreen(QWidget):
         row.setSpacing(24)
         self.language_buttons: dict[str, QPushButton] = {}
         for code in ORDER:
-            button = QPushButton(LANGUAGES[code].native_name)
-            button.setObjectName("LanguageChoice")
-            button.setProperty("language", code)
-            button.setAccessibleName(LANGUAGES[code].native_name)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _checked=False, code=code: self.start_requested.emit(code))
+            button = language_button(code, self.start_requested.emit)
             self.language_buttons[code] = button
             row.addWidget(button, 1)
         centred = QHBoxLayout()

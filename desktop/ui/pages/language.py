@@ -21,6 +21,17 @@ PURPOSE = ("桥 Qiao：和中国的家人保持联系 · 橋 Qiao：和中國的
 ORDER = ("zh_Hans", "zh_Hant", "en")
 
 
+
+def language_button(code: str, choose) -> QPushButton:
+    """A big button named in its own language and script, calling ``choose(code)`` (the first start, a kiosk)."""
+    button = QPushButton(LANGUAGES[code].native_name)
+    button.setObjectName("LanguageChoice")
+    button.setProperty("language", code)
+    button.setAccessibleName(LANGUAGES[code].native_name)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.clicked.connect(lambda _checked=False: choose(code))
+    return button
+
 class LanguagePage(ScrollPage):
     def __init__(self, choose: Callable[[str], None], suggested: str = "en") -> None:
         super().__init__(max_em=32, margin=48, spacing=20)
@@ -38,12 +49,7 @@ class LanguagePage(ScrollPage):
         self.add(purpose)
         self.buttons: dict[str, QPushButton] = {}
         for code in ORDER:
-            button = QPushButton(LANGUAGES[code].native_name)
-            button.setObjectName("LanguageChoice")
-            button.setProperty("language", code)
-            button.setAccessibleName(LANGUAGES[code].native_name)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _checked=False, code=code: choose(code))
+            button = language_button(code, choose)
             self.buttons[code] = button
             self.add(button)
         self._suggested = suggested if suggested in self.buttons else "en"
