@@ -6,19 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
 
 
 def plain_document(text: str, font: QFont, width: float, device: QPagedPaintDevice, margin: float) -> QTextDocument:
     """``text`` (content, never markup) laid out for ``device``'s resolution, ``width`` and ``margin`` in device
     pixels, wrapping at word boundaries, or anywhere in a long address."""
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(margin)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    document.setDefaultTextOption(option)
+    from desktop.ui.text_blocks import empty_document
+
+    document = empty_document(font, device, margin)
     document.setPlainText(text)
     document.setTextWidth(width)
     return document

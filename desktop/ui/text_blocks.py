@@ -28,10 +28,9 @@ def font_for(families: Sequence[str], pixel_size: int | None = None, point_size:
     return font
 
 
-def text_block(runs: Sequence[Run], font: QFont, width: float, device: QPaintDevice | None = None,
-               line_height: int = 100, margin: float = 0) -> QTextDocument:
-    """The runs laid out at ``width`` (device pixels) for ``device``; ``line_height`` in percent of the font's
-    own line spacing (140 gives the 1.3 or more a senior-friendly picture needs)."""
+def empty_document(font: QFont, device: QPaintDevice | None = None, margin: float = 0) -> QTextDocument:
+    """A document laid out for ``device``'s resolution in ``font``, wrapping at word boundaries, or anywhere in a
+    long address."""
     document = QTextDocument()
     if device is not None:
         document.documentLayout().setPaintDevice(device)
@@ -40,6 +39,14 @@ def text_block(runs: Sequence[Run], font: QFont, width: float, device: QPaintDev
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
+    return document
+
+
+def text_block(runs: Sequence[Run], font: QFont, width: float, device: QPaintDevice | None = None,
+               line_height: int = 100, margin: float = 0) -> QTextDocument:
+    """The runs laid out at ``width`` (device pixels) for ``device``; ``line_height`` in percent of the font's
+    own line spacing (140 gives the 1.3 or more a senior-friendly picture needs)."""
+    document = empty_document(font, device, margin)
     cursor = QTextCursor(document)
     block = QTextBlockFormat()
     if line_height != 100:
