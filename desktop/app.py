@@ -183,7 +183,8 @@ def _install_input_behaviour(app) -> None:
         return
     from desktop.ui.first_frame import after_first_frame
 
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # already the default where no platform theme picks another
+        app.setStyle("Fusion")
 
     def install() -> None:  # not needed to draw the first screen, and it costs start-up time
         from desktop.ui import accessible_roles

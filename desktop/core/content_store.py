@@ -16,12 +16,14 @@ from urllib.parse import quote
 
 from desktop.core.content_schema import SCHEMA_VERSION, TABLES, ContentError, missing_columns  # noqa: F401 - re-exported
 from desktop.core.lesson_store import LessonReading
-if TYPE_CHECKING:  # read when a tool is first opened, not at start-up
+from desktop.core.word_store import WordReading
+from desktop.core.text import Text
+
+if TYPE_CHECKING:  # the records are built when a page first reads them, not at start-up, which shows none
+    from desktop.core.records import (
+        Caution, CautionSummary, ContextFigure, Fact, Finding, Guide, GuideSummary, Platform, PlatformSummary, Term,
+    )
     from desktop.core.tool_records import TimeZoneChoice, ToolContent
-from desktop.core.records import (
-    Caution, CautionSummary, ContextFigure, DatedFigure, Fact, Figure, Finding, Guide, GuideSummary, Platform,
-    PlatformSummary, Term, Text,
-)
 
 def _toneless(pinyin: str) -> str:
     """'shìpín tōnghuà' → 'shipin tonghua', for sorting Chinese words as a dictionary does."""
@@ -45,10 +47,11 @@ def _label(row: sqlite3.Row, prefix: str) -> Text:
 
 
 def _finding(row) -> Finding:
+    from desktop.core.records import Finding
     return Finding(Text.from_row(row, "who"), row["year"], Text.from_row(row, "summary"), row["url"])
 
 
-class ContentStore(LessonReading):
+class ContentStore(LessonReading, WordReading):
     """Everything the app shows, read from one immutable database file."""
 
     def __init__(self, path: Path) -> None:
@@ -125,6 +128,7 @@ class ContentStore(LessonReading):
     # Platforms
 
     def platforms(self) -> list[PlatformSummary]:
+        from desktop.core.records import PlatformSummary
         return [PlatformSummary(row["id"], row["kind"], row["side"], _label(row, "name"),
                                 Text.from_row(row, "summary"))
                 for row in self._rows("SELECT * FROM platforms ORDER BY lower(name_en)")]
@@ -133,6 +137,7 @@ class ContentStore(LessonReading):
         return {row["id"] for row in self._rows("SELECT id FROM platforms")}
 
     def platform(self, platform_id: str) -> Platform | None:
+        from desktop.core.records import Platform
         rows = self._rows("SELECT * FROM platforms WHERE id = ?", platform_id)
         if not rows:
             return None
@@ -148,6 +153,7 @@ class ContentStore(LessonReading):
 
     @staticmethod
     def _fact(row: sqlite3.Row) -> Fact:
+        from desktop.core.records import Fact, Figure
         figure = Figure(row["count"], row["count_kind"], _date(row["count_date"])) if row["count"] else None
         history = (Figure(row["history_count"], row["history_kind"], _date(row["history_date"]))
                    if row["history_count"] else None)
@@ -167,10 +173,12 @@ class ContentStore(LessonReading):
             kind, owner_id, target_kind))
 
     def guides(self) -> list[GuideSummary]:
+        from desktop.core.records import GuideSummary
         return [GuideSummary(row["id"], _label(row, "title"), Text.from_row(row, "audience"))
                 for row in self._rows("SELECT * FROM guides ORDER BY position, id")]
 
     def guide(self, guide_id: str) -> Guide | None:
+        from desktop.core.records import Guide
         rows = self._rows("SELECT * FROM guides WHERE id = ?", guide_id)
         if not rows:
             return None
@@ -189,10 +197,12 @@ class ContentStore(LessonReading):
         )
 
     def cautions(self) -> list[CautionSummary]:
+        from desktop.core.records import CautionSummary
         return [CautionSummary(row["id"], _label(row, "title"), Text.from_row(row, "summary"))
                 for row in self._rows("SELECT * FROM cautions ORDER BY position, id")]
 
     def caution(self, caution_id: str) -> Caution | None:
+        from desktop.core.records import Caution
         rows = self._rows("SELECT * FROM cautions WHERE id = ?", caution_id)
         if not rows:
             return None
@@ -231,6 +241,7 @@ class ContentStore(LessonReading):
         return tasks
 
     def figures(self) -> list[ContextFigure]:
+        from desktop.core.records import ContextFigure, DatedFigure
         figures = []
         for row in self._rows("SELECT * FROM figures ORDER BY position"):
             then, now = (DatedFigure(row[f"{moment}_count"], _date(row[f"{moment}_date"]),
@@ -246,6 +257,7 @@ class ContentStore(LessonReading):
     # Glossary
 
     def terms(self, term_ids: tuple[str, ...] | None = None) -> list[Term]:
+        from desktop.core.records import Term
         rows = self._rows("SELECT * FROM terms ORDER BY lower(word_en)")
         if term_ids is not None:
             order = {term_id: index for index, term_id in enumerate(term_ids)}
@@ -254,6 +266,23 @@ class ContentStore(LessonReading):
         return [Term(row["id"], _label(row, "word"), row["pinyin"], Text.from_row(row, "definition"),
                      Text.from_row(row, "example"), *characters.get(row["id"], ((), ())), row["pinyin_zh_Hant"])
                 for row in rows]
+
+    def glossary_lines(self, language: str) -> list[tuple[str, str, str, str, str]]:
+        """(id, word, English word, Chinese word, definition) of every term in ``language``, in its alphabetical
+        order (by pinyin in Chinese, as a Chinese dictionary is): only what a list of the glossary shows, so that
+        a long glossary lists quickly."""
+        if language not in ("en", "zh_Hans", "zh_Hant"):
+            raise ValueError(f"unknown language {language!r}")
+        chinese = "zh_Hant" if language == "zh_Hant" else "zh_Hans"
+        rows = self._rows(f"SELECT id, coalesce(nullif(word_{language}, ''), word_en), word_en, "
+                          f"coalesce(nullif(word_{chinese}, ''), word_en), "
+                          f"coalesce(nullif(definition_{language}, ''), definition_en, ''), pinyin FROM terms")
+        if language == "en":
+            keyed = [(row[1].lower(), tuple(row)[:5]) for row in rows]
+        else:
+            keyed = [(_toneless(row[5] or row[1]), tuple(row)[:5]) for row in rows]
+        keyed.sort(key=lambda item: item[0])
+        return [line for _, line in keyed]
 
     def folding_table(self) -> dict[str, str]:
         """Traditional → Simplified characters, as the search index was folded with them."""
@@ -299,27 +328,11 @@ class ContentStore(LessonReading):
             raise ContentError("damaged", f"{self.path}: {error}") from error
         return found
 
-    def terms_with_word(self, folded_word: str, prefix: bool) -> list[str]:
-        """Glossary terms one of whose words (folded) is ``folded_word``, or starts with it."""
-        if prefix:
-            # A range on the index rather than substr(), which would read every word.
-            rows = self._rows("SELECT DISTINCT term_id FROM term_words WHERE word >= ? AND word < ? LIMIT 20",
-                              folded_word, folded_word + "\U0010ffff")
-        else:
-            rows = self._rows("SELECT DISTINCT term_id FROM term_words WHERE word = ?", folded_word)
-        return [row["term_id"] for row in rows]
-
-    def term_words(self, term_ids: list[str]) -> list[str]:
-        placeholders = ", ".join("?" for _ in term_ids)
-        return [row["word"] for row in self._rows(
-            f"SELECT word FROM term_words WHERE term_id IN ({placeholders}) ORDER BY term_id, word", *term_ids)]
-
     # Tools
 
     def tool_content(self, tool_id: str) -> ToolContent | None:
-        from desktop.core.tool_records import ToolContent, ToolSource
-
         """The texts, links and sources of a tool (call-planner, number-choice, privacy-checkup)."""
+        from desktop.core.tool_records import ToolContent, ToolSource
         rows = self._rows("SELECT * FROM tools WHERE id = ?", tool_id)
         if not rows:
             return None
@@ -333,68 +346,10 @@ class ContentStore(LessonReading):
         return ToolContent(tool_id, texts, sources, links, _date(rows[0]["reviewed"]))
 
     def time_zones(self) -> list[TimeZoneChoice]:
-        from desktop.core.tool_records import TimeZoneChoice
-
         """The US zones the call planner offers, east to west, each with a few cities."""
+        from desktop.core.tool_records import TimeZoneChoice
         cities: dict[str, list[Text]] = {}
         for row in self._rows("SELECT * FROM time_zone_cities ORDER BY zone_id, position"):
             cities.setdefault(row["zone_id"], []).append(Text.from_row(row, "name"))
         return [TimeZoneChoice(row["id"], row["key"], Text.from_row(row, "name"), tuple(cities.get(row["id"], ())))
                 for row in self._rows("SELECT * FROM time_zones ORDER BY position")]
-    def search_texts(self, key: tuple[str, str]) -> dict[str, str]:
-        """The text a snippet may quote, in every language, of one (kind, id)."""
-        return {row["lang"]: row["text"] for row in self._rows(
-            "SELECT lang, text FROM search_documents WHERE kind = ? AND id = ?", *key)}
-
-    def pinyin_words(self, key: str, by_initials: bool, prefix: bool = False, min_weight: int = 0,
-                     limit: int = 6) -> list[str]:
-        """Chinese words of the content spelt ``key`` in toneless pinyin (or its initials, or starting with it),
-        the likeliest first: names, then glossary words, titles and other words; more documents first."""
-        if prefix:
-            condition, parameters = "key >= ? AND key < ?", (key, key + "{")  # "{" sorts just after "z"
-        else:
-            condition, parameters = "key = ?", (key,)
-        return [row["word"] for row in self._rows(
-            f"SELECT word FROM pinyin_words WHERE {condition} AND initials = ? AND weight >= ? "
-            "GROUP BY word ORDER BY max(weight) DESC, max(documents) DESC, word LIMIT ?",
-            *parameters, int(by_initials), min_weight, limit)]
-
-    def chinese_words(self) -> frozenset[str]:
-        """Every Chinese word the pinyin table knows, for splitting a long Chinese query into words."""
-        if self._chinese_words is None:
-            self._chinese_words = frozenset(row["word"] for row in self._rows("SELECT DISTINCT word FROM pinyin_words"))
-        return self._chinese_words
-
-    def pinyin_syllables(self) -> frozenset[str]:
-        """The toneless syllables of Mandarin, as the content was built with them."""
-        if self._syllables is None:
-            rows = self._rows("SELECT value FROM meta WHERE key = 'pinyin_syllables'")
-            self._syllables = frozenset(rows[0]["value"].split()) if rows else frozenset()
-        return self._syllables
-
-    def known_words(self, words: list[str]) -> list[str]:
-        """Those of ``words`` that the index holds as Latin words, the most widely used first."""
-        found: list[tuple[int, str]] = []
-        for start in range(0, len(words), 500):  # well under SQLite's limit on bound parameters
-            chunk = words[start:start + 500]
-            placeholders = ", ".join("?" for _ in chunk)
-            found += [(row["documents"], row["word"]) for row in self._rows(
-                f"SELECT word, documents FROM search_words WHERE word IN ({placeholders})", *chunk)]
-        return [word for _, word in sorted(found, key=lambda item: (-item[0], item[1]))]
-
-    def glossary_lines(self, language: str) -> list[tuple[str, str, str, str, str]]:
-        """(id, word, English word, Chinese word, definition) of every term in ``language``, in its alphabetical
-        order (by pinyin in Chinese, as a Chinese dictionary is): only what a list of the glossary shows, so that
-        a long glossary lists quickly."""
-        if language not in ("en", "zh_Hans", "zh_Hant"):
-            raise ValueError(f"unknown language {language!r}")
-        chinese = "zh_Hant" if language == "zh_Hant" else "zh_Hans"
-        rows = self._rows(f"SELECT id, coalesce(nullif(word_{language}, ''), word_en), word_en, "
-                          f"coalesce(nullif(word_{chinese}, ''), word_en), "
-                          f"coalesce(nullif(definition_{language}, ''), definition_en, ''), pinyin FROM terms")
-        if language == "en":
-            keyed = [(row[1].lower(), tuple(row)[:5]) for row in rows]
-        else:
-            keyed = [(_toneless(row[5] or row[1]), tuple(row)[:5]) for row in rows]
-        keyed.sort(key=lambda item: item[0])
-        return [line for _, line in keyed]

@@ -10,7 +10,7 @@ import json
 
 from typing import TYPE_CHECKING
 
-from desktop.core.records import Text
+from desktop.core.text import Text
 
 if TYPE_CHECKING:  # the lesson records are imported when a lesson is first read, not at start-up
     from desktop.core.lesson_records import Lesson, LessonSummary

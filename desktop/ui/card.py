@@ -25,33 +25,34 @@ class Card(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._icon_role = icon
+        self._drawn_icon: tuple | None = None  # what the icon label shows: (role, colour, side, pixel ratio)
         outer = QHBoxLayout(self)
         # Room inside the border; the home page's doors get more, as befits their size.
         outer.setContentsMargins(*((24, 16, 24, 16) if object_name == "Door" else (16, 10, 16, 10)))
         outer.setSpacing(16)
-        self.icon_label = QLabel()
+        # Every part is made inside the card: a widget shown before it has a parent opens as a window of its own.
+        self.icon_label = QLabel(self)
         self.icon_label.setObjectName(f"{object_name}Icon")
         self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.icon_label.setVisible(bool(icon))
         outer.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.icon_label.setVisible(bool(icon))
         texts = QVBoxLayout()
         texts.setSpacing(4)
         outer.addLayout(texts, 1)
         self.title_label = self._label(title, f"{object_name}Title")
         self.detail_label = self._label(detail, f"{object_name}Detail")
-        self.detail_label.setVisible(bool(detail))
         texts.addWidget(self.title_label)
         texts.addWidget(self.detail_label)
+        self.detail_label.setVisible(bool(detail))
         self._extras = texts
         self.setAccessibleName(title)
         self.setAccessibleDescription(detail)
         self.clicked.connect(self.activated)
         self._draw_icon()
 
-    @staticmethod
-    def _label(text: str, object_name: str) -> QLabel:
-        label = QLabel(text)
+    def _label(self, text: str, object_name: str) -> QLabel:
+        label = QLabel(text, self)
         label.setObjectName(object_name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,6 +66,10 @@ class Card(QPushButton):
 
         side = round(ICON_EM.get(self.objectName(), 1.6) * self.title_label.fontMetrics().height())
         colour = self.palette().color(QPalette.ColorRole.Link)
+        drawing = (self._icon_role, colour.rgba(), side, self.devicePixelRatioF())
+        if drawing == self._drawn_icon:  # polishing sends several change events that change nothing drawn
+            return
+        self._drawn_icon = drawing
         self.icon_label.setPixmap(load_pixmap(self._icon_role, colour, side, self.devicePixelRatioF()))
         self.icon_label.setFixedSize(side, side)
 

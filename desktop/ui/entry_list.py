@@ -160,11 +160,11 @@ class EntryListPage(QWidget):
         self.title_label = plain_label(title, "PageTitle")
         self.title_label.setAccessibleName(title)
         self.subtitle_label = plain_label(subtitle, "PageSubtitle")
-        self.subtitle_label.setVisible(bool(subtitle))
         self.list_view = EntryListView(router)
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)
         layout.addWidget(self.list_view, 1)
+        self.subtitle_label.setVisible(bool(subtitle))  # once it has a parent: shown alone, it would open as a window
         self.list_view.set_entries(entries)
         self.setAccessibleName(title)
 

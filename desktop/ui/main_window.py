@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from desktop.core.center import CenterPages
 from desktop.core.content_store import ContentError, ContentStore
 from desktop.core.reading_list import DisabledReadingList
 from desktop.core.session import ZOOM_STEP, VisitorSession
@@ -27,9 +27,12 @@ from desktop.ui.first_frame import after_first_frame
 from desktop.ui.focus import focus_position, restore_focus
 from desktop.ui.header_bar import HeaderBar
 from desktop.ui.language_switch import LanguageSwitch
-from desktop.ui.link_router import LinkRouter
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.pages.factory import DEFAULT_FEATURES, PageContext, build_page
+
+if TYPE_CHECKING:
+    from desktop.core.center import CenterPages
+    from desktop.ui.link_router import LinkRouter
 
 SEARCH_DELAY_MS = 120  # long enough to skip keystrokes in a burst, short enough to feel immediate
 

@@ -42,10 +42,10 @@ class QuestionsForm(QWidget):
             group.label.setTextFormat(Qt.TextFormat.PlainText)
             group.label.setWordWrap(True)
             help_line = text_label(question.help, "Meta")
-            help_line.setVisible(bool(question.help))
             group.layout().removeWidget(group.label)  # a question stands above its answers, with its help below it
             box_column.addWidget(group.label)
             box_column.addWidget(help_line)
+            help_line.setVisible(bool(question.help))  # once in the box: shown alone, it would open as a window
             group.chosen.connect(lambda _value: self.changed.emit())
             box_column.addWidget(group)
             grows_with_width(box)

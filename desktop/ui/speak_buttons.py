@@ -41,7 +41,8 @@ class SpeakButtons(QWidget):
             flow.addWidget(button)
             self.buttons[kind] = button
         grows_with_width(self)
-        self.setVisible(bool(self.buttons))
+        if not self.buttons:  # hidden, never shown here: shown before it has a parent, it would open as a window
+            self.setVisible(False)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """The buttons on one line, so a row that holds them gives them their room."""

@@ -16,15 +16,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
-
-from desktop.core.center import CenterPages
-from desktop.core.content_store import ContentStore
 from desktop.core.targets import TOOL_PAGES, Target
 from desktop.i18n import Catalogs, translate_in
-from desktop.ui.link_router import LinkRouter
 from desktop.ui.theme import point_size
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.core.center import CenterPages
+    from desktop.core.content_store import ContentStore
+    from desktop.ui.link_router import LinkRouter
 
 LIST_KINDS = ("home", "guides", "privacy", "glossary", "platforms", "counterparts", "then-and-now")
 CENTER_KINDS = ("center", "center-page")  # a community center's own pages, where the setting has them

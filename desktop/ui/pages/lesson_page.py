@@ -98,9 +98,6 @@ class LessonPage(QWidget):
         top_flow.addWidget(self.word_toggle)
         self.print_button = self._button(self._print)
         self.save_button = self._button(self._save)
-        printer = self.context.printer
-        self.print_button.setVisible("print" in self.context.features and hasattr(printer, "print_handout"))
-        self.save_button.setVisible("save_pdf" in self.context.features and hasattr(printer, "save_handout"))
         self.speak = SpeakButtons(None, [])
         self._speak_holder = QWidget()
         holder = QVBoxLayout(self._speak_holder)
@@ -110,6 +107,9 @@ class LessonPage(QWidget):
         top_flow.addWidget(self._speak_holder)
         top_flow.addWidget(self.print_button)
         top_flow.addWidget(self.save_button)
+        printer = self.context.printer  # shown or hidden once placed: a widget shown alone opens as a window
+        self.print_button.setVisible("print" in self.context.features and hasattr(printer, "print_handout"))
+        self.save_button.setVisible("save_pdf" in self.context.features and hasattr(printer, "save_handout"))
         self.body.add(top)
         bottom = QWidget()
         bottom.setObjectName("LessonBar")
