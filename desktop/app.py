@@ -73,9 +73,9 @@ def _fail(message_key: str, detail: str, language: str, show_dialog: bool) -> in
 def failure_dialog(message: str, language: str, catalogs: Catalogs):
     """The dialog that says Qiao cannot start: in the bundled fonts (a kiosk may have no Chinese font) and with
     Qt's own button in the same language."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     try:
         from desktop.ui.fonts import load_fonts
         from desktop.ui.language_switch import LanguageSwitch
@@ -120,6 +120,21 @@ def _saved_zoom(user_store: UserStore) -> tuple[float, bool]:
     except ValueError:
         return 1.0, False
     return (zoom, True) if math.isfinite(zoom) else (1.0, False)
+
+
+FUSION_AT_START = "qiao_fusion_at_start"
+
+
+def application():
+    """The running QApplication, else a new one in the Fusion style, given as Qt's own ``-style`` argument: set
+    afterwards from Python, the style would cost start-up time setting up Qt's style classes."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+        app.setProperty(FUSION_AT_START, True)
+    return app
 
 
 def build_window(app, launch: Launch, store: ContentStore):
@@ -183,7 +198,7 @@ def _install_input_behaviour(app) -> None:
         return
     from desktop.ui.first_frame import after_first_frame
 
-    if app.style().name().lower() != "fusion":  # already the default where no platform theme picks another
+    if not app.property(FUSION_AT_START):
         app.setStyle("Fusion")
 
     def install() -> None:  # not needed to draw the first screen, and it costs start-up time
@@ -236,10 +251,9 @@ def run(options: argparse.Namespace) -> int:
         return 2
 
     from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
 
     qInstallMessageHandler(quiet_platform_notes)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     app.setApplicationName("Qiao")
     # Qt appends the display name to window titles that do not end with it; every title ends with "Qiao".
     app.setApplicationDisplayName("Qiao")

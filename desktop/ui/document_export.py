@@ -46,12 +46,13 @@ def export_document(options: argparse.Namespace) -> int:
     except ContentError as error:
         return _fail(f"the content cannot be read ({error.detail})", 1)
 
-    from PySide6.QtWidgets import QApplication
 
     from desktop.i18n import Catalogs, activate, translate_in
     from desktop.ui.fonts import load_fonts
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from desktop.app import application
+
+    app = application()
     del app  # kept alive by Qt until the process ends
     catalogs = Catalogs(paths.translations_dir())
     fonts = load_fonts(paths.fonts_dir())

@@ -151,8 +151,9 @@ class HeaderBar(QWidget):
         for language, button in self.language_buttons.items():
             button.setChecked(language == code)
         self.language_menu_button.setText(LANGUAGES[code].native_name)
-        self.language_menu_button.setProperty("language", code)
-        self.language_menu_button.style().polish(self.language_menu_button)
+        if self.language_menu_button.property("language") != code:  # the style sheet picks its font by language
+            self.language_menu_button.setProperty("language", code)
+            self.language_menu_button.style().polish(self.language_menu_button)
 
     # Fitting the width
 

@@ -157,12 +157,13 @@ def _run(options: argparse.Namespace, folder) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     keyboard_on = on_screen_keyboard.prepare(center.on_screen_keyboard and not options.screenshot)
     from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
 
     from desktop.app import _save_screenshot, quiet_platform_notes
 
     qInstallMessageHandler(quiet_platform_notes)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from desktop.app import application
+
+    app = application()
     app.setApplicationName("Qiao")
     app.setApplicationDisplayName("Qiao")
     kiosk = build_kiosk(app, center, store, center_pages, keyboard_on, folder=folder)
