@@ -194,10 +194,12 @@ CLASSROOM_ZOOM = 2.0  # big type for a projector, unless --zoom says otherwise
 def _install_input_behaviour(app) -> None:
     """Once per application: Fusion as the base style (themed by the palette) and the accessibility factory. (Enter
     activates the focused button through the stylesheet: every push button is auto-default.)"""
-    if app.property("qiao_input_installed"):
-        return
+    from desktop import cycle_collector
     from desktop.ui.first_frame import after_first_frame
 
+    after_first_frame(app, cycle_collector.resume)  # paused by `qiao` while it starts
+    if app.property("qiao_input_installed"):
+        return
     if not app.property(FUSION_AT_START):
         app.setStyle("Fusion")
 

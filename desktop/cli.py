@@ -166,6 +166,10 @@ ONE_SHOT_OPTIONS = ("--screenshot", "--pdf", "--image")
 def console_main() -> int:
     """The `qiao` program. A one-shot run (a screenshot, a PDF, an image) leaves as soon as its file is written and
     flushed: tearing down the window and the interpreter would only make the user wait."""
+    if not _is_command() and not any(argument.split("=")[0] in ("--pdf", "--image") for argument in sys.argv[1:]):
+        from desktop import cycle_collector
+
+        cycle_collector.pause()  # until the first frame is up (desktop.app resumes it); exports draw no frame
     code = main()
     if any(argument.split("=")[0] in ONE_SHOT_OPTIONS for argument in sys.argv[1:]) and not _is_command():
         import os

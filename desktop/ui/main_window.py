@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.core.content_store import ContentError, ContentStore
@@ -131,6 +130,8 @@ class MainWindow(QMainWindow):
         after_first_frame(self, self._install_shortcuts)
 
     def _install_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut  # after the first frame: its classes cost start-up time
+
         shortcuts = (
             (QKeySequence.StandardKey.Back, self.go_back), (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence.StandardKey.ZoomIn, lambda: self.set_zoom(self.session.zoom + ZOOM_STEP)),

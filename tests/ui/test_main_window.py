@@ -190,3 +190,18 @@ def test_home_switches_language_in_place(make_window, qtbot):
     assert window.page is page  # the same page, rewritten: nothing rebuilt, nothing moved
     assert [card.title() for card in _cards(window)][:4] == ["保持聯繫", "平台比較", "隱私與安全", "詞彙表"]
     assert page.title.text() != "Welcome to Qiao" and page.accessibleName() in window.windowTitle()
+
+
+def test_the_cycle_collector_resumes_once_the_first_frame_is_up(make_window, qtbot):
+    """`qiao` pauses Python's cycle collector while it starts; a window left open must collect again."""
+    import gc
+
+    from desktop import cycle_collector
+
+    cycle_collector.pause()
+    try:
+        make_window("en")
+        qtbot.waitUntil(gc.isenabled)
+    finally:
+        gc.enable()
+        gc.unfreeze()
