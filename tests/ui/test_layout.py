@@ -54,3 +54,18 @@ def test_every_page_fits_its_window(make_window, qtbot, setting, language):
         assert (window.width(), window.height()) == (width, height), f"{target} resized the window"
         failures += [f"{target}: {problem}" for problem in _problems(window)]
     assert failures == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("setting", SETTINGS, ids=lambda setting: "{}x{}@{}".format(*setting))
+def test_the_big_doors_keep_their_titles_whole(make_window, setting, language):
+    """A door's title is two to four characters in Chinese: it must never break in the middle of the word."""
+    from desktop.ui.card import Card
+
+    width, height, zoom = setting
+    window = make_window(language=language, size=(width, height), zoom=zoom)
+    doors = [card for card in window.page.findChildren(Card) if card.objectName() == "Door"]
+    assert doors
+    broken = [door.title() for door in doors if language != "en"
+              and door.title_label.fontMetrics().horizontalAdvance(door.title()) > door.title_label.width()]
+    assert broken == []

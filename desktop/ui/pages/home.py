@@ -15,6 +15,7 @@ from desktop.ui.pages.factory import PageContext
 from desktop.ui.scroll_page import ScrollPage
 
 DOOR_EM = 13  # a door's narrowest, in body-text ems
+BIG_DOOR_EM = 18  # the three big doors': their large icon and title must leave a title room for its words
 
 
 def door_grid(doors: list[Card], min_em: float, zoom_font_px: int, max_columns: int) -> QWidget:
@@ -79,7 +80,7 @@ class HomePage(ScrollPage):
         self.title, self.subtitle = heading(*self._heading_texts())
         self.add(self.title)
         self.add(self.subtitle)
-        self.add(door_grid(self.doors, DOOR_EM, em, 2 if len(self.doors) == 4 else 3))  # four doors: two by two
+        self.add(door_grid(self.doors, BIG_DOOR_EM, em, 2 if len(self.doors) == 4 else 3))  # four doors: two by two
         self.add(door_grid(self.more, DOOR_EM, em, 3))
         self.setAccessibleName(_("Home"))
 
