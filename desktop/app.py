@@ -281,7 +281,6 @@ def run(options: argparse.Namespace) -> int:
     window.show()
     if screenshot:
         return _save_screenshots(app, window, screenshot, options.size, options.classroom)
-    from desktop.ui.link_router import LinkRouter  # noqa: F401 - keeps the import cost out of screenshots
     interrupted = _quit_on_interrupt(app)
     code = app.exec()
     return 130 if interrupted() else code

@@ -166,18 +166,23 @@ ONE_SHOT_OPTIONS = ("--screenshot", "--pdf", "--image")
 def console_main() -> int:
     """The `qiao` program. A one-shot run (a screenshot, a PDF, an image) leaves as soon as its file is written and
     flushed: tearing down the window and the interpreter would only make the user wait."""
-    if not _is_command() and not any(argument.split("=")[0] in ("--pdf", "--image") for argument in sys.argv[1:]):
+    if not _is_command() and not _given("--pdf", "--image"):
         from desktop import cycle_collector
 
         cycle_collector.pause()  # until the first frame is up (desktop.app resumes it); exports draw no frame
     code = main()
-    if any(argument.split("=")[0] in ONE_SHOT_OPTIONS for argument in sys.argv[1:]) and not _is_command():
+    if _given(*ONE_SHOT_OPTIONS) and not _is_command():
         import os
 
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
     return code
+
+
+def _given(*names: str) -> bool:
+    """Whether the command line has one of these options (``--pdf PATH`` or ``--pdf=PATH``)."""
+    return any(argument.split("=")[0] in names for argument in sys.argv[1:])
 
 
 def _is_command() -> bool:

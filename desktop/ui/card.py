@@ -66,11 +66,12 @@ class Card(QPushButton):
 
         side = round(ICON_EM.get(self.objectName(), 1.6) * self.title_label.fontMetrics().height())
         colour = self.palette().color(QPalette.ColorRole.Link)
-        drawing = (self._icon_role, colour.rgba(), side, self.devicePixelRatioF())
+        ratio = self.devicePixelRatioF()
+        drawing = (self._icon_role, colour.rgba(), side, ratio)
         if drawing == self._drawn_icon:  # polishing sends several change events that change nothing drawn
             return
         self._drawn_icon = drawing
-        self.icon_label.setPixmap(load_pixmap(self._icon_role, colour, side, self.devicePixelRatioF()))
+        self.icon_label.setPixmap(load_pixmap(self._icon_role, colour, side, ratio))
         self.icon_label.setFixedSize(side, side)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name

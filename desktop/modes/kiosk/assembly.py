@@ -158,11 +158,9 @@ def _run(options: argparse.Namespace, folder) -> int:
     keyboard_on = on_screen_keyboard.prepare(center.on_screen_keyboard and not options.screenshot)
     from PySide6.QtCore import qInstallMessageHandler
 
-    from desktop.app import _save_screenshot, quiet_platform_notes
+    from desktop.app import _save_screenshot, application, quiet_platform_notes
 
     qInstallMessageHandler(quiet_platform_notes)
-    from desktop.app import application
-
     app = application()
     app.setApplicationName("Qiao")
     app.setApplicationDisplayName("Qiao")
