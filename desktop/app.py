@@ -6,9 +6,8 @@ import argparse
 import datetime as dt
 import math
 import os
-import signal
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from desktop import paths
@@ -25,8 +24,7 @@ from desktop.printers import LazyPrinter
 APP_ID = "org.qiao.Qiao"
 
 
-@dataclass
-class Launch:
+class Launch(NamedTuple):
     """What a start of the app asks for, from the command line or a test."""
 
     language: str | None = None  # None: the saved choice, or ask on first start
@@ -140,6 +138,7 @@ def application():
 def build_window(app, launch: Launch, store: ContentStore):
     """The main window and everything it needs, wired together. ``app`` must already exist."""
     from desktop.ui.appearance import Appearance
+    from desktop.ui.first_frame import is_one_shot
     from desktop.ui.fonts import load_fonts
     from desktop.ui.language_switch import LanguageSwitch
     from desktop.ui.link_router import LinkRouter
@@ -173,7 +172,8 @@ def build_window(app, launch: Launch, store: ContentStore):
                               remember_settings=not launch.classroom)
     services.reading_list = reading_list_for(user_store, kiosk=False)  # a kiosk's features leave "save" out
     window = MainWindow(services, session, ask_language=ask_language, suggested_language=_system_language())
-    _set_window_icon(window)
+    if not is_one_shot():  # a saved screenshot or PDF has no title bar or taskbar to show it in
+        _set_window_icon(window)
     if user_store.set_aside is not None:
         window.show_notice(_("Your saved settings could not be read, so Qiao started afresh; the old file is kept "
                              "beside the new one."))
@@ -290,6 +290,7 @@ def _quit_on_interrupt(app):
     """Ctrl+C (SIGINT) and SIGTERM quit the event loop. Python runs signal handlers only between its own
     bytecodes, never while Qt waits in C++, so the signal also writes to a socket whose notifier wakes the loop.
     Returns a function telling whether the app was interrupted."""
+    import signal
     import socket
 
     from PySide6.QtCore import QSocketNotifier

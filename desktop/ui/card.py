@@ -6,9 +6,11 @@ sit in a layout inside it, and the button takes its height from them. Its texts 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.ui.qt_names import click_through, plain_text, pointing_hand, set_enum
 
 ICON_EM = {"Door": 2.6, "Card": 1.6}  # the icon's side, in the title's line heights
 
@@ -20,7 +22,7 @@ class Card(QPushButton):
         """``icon`` names an icon role (see resources/icons/README.md), drawn in the theme's link colour."""
         super().__init__()
         self.setObjectName(object_name)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        pointing_hand(self)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -33,9 +35,8 @@ class Card(QPushButton):
         # Every part is made inside the card: a widget shown before it has a parent opens as a window of its own.
         self.icon_label = QLabel(self)
         self.icon_label.setObjectName(f"{object_name}Icon")
-        self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        outer.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        set_enum(self.icon_label, "alignment", "AlignTop|AlignLeft")  # its full height, the drawing at the top
+        outer.addWidget(self.icon_label)
         self.icon_label.setVisible(bool(icon))
         texts = QVBoxLayout()
         texts.setSpacing(4)
@@ -46,6 +47,7 @@ class Card(QPushButton):
         texts.addWidget(self.detail_label)
         self.detail_label.setVisible(bool(detail))
         self._extras = texts
+        click_through(self.icon_label, self.title_label, self.detail_label)
         self.setAccessibleName(title)
         self.setAccessibleDescription(detail)
         self.clicked.connect(self.activated)
@@ -55,8 +57,7 @@ class Card(QPushButton):
         label = QLabel(text, self)
         label.setObjectName(object_name)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        plain_text(label)
         return label
 
     def _draw_icon(self) -> None:
@@ -72,7 +73,8 @@ class Card(QPushButton):
             return
         self._drawn_icon = drawing
         self.icon_label.setPixmap(load_pixmap(self._icon_role, colour, side, ratio))
-        self.icon_label.setFixedSize(side, side)
+        self.icon_label.setFixedWidth(side)
+        self.icon_label.setMinimumHeight(side)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 
 def _focusable(page: QWidget) -> list[QWidget]:
     """The page's controls that can take focus, in the order they were made (stable for the same content)."""
+    from PySide6.QtCore import Qt  # here, not at the top: the first screen is drawn without Qt's namespace
+
     return [widget for widget in page.findChildren(QWidget)
             if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(page)]
 
@@ -26,5 +27,7 @@ def restore_focus(page: QWidget, position: int) -> bool:
     controls = _focusable(page)
     if not 0 <= position < len(controls):
         return False
+    from PySide6.QtCore import Qt
+
     controls[position].setFocus(Qt.FocusReason.OtherFocusReason)
     return True

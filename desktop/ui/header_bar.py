@@ -7,12 +7,13 @@ buttons fold into one that opens a menu. Its controls wrap onto a second line be
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.i18n import LANGUAGES, _, active_language, brand_name
 from desktop.ui.accessibility import ChoiceButton
 from desktop.ui.layouts import FlowLayout, grows_with_width
+from desktop.ui.qt_names import focus_policy, pointing_hand
 
 LANGUAGE_ORDER = ("zh_Hans", "zh_Hant", "en")
 SEARCH_MIN_EM = 14  # the search field, inline, is never narrower than this
@@ -32,7 +33,7 @@ class SearchBox(QWidget):
         self.field.setMaxLength(200)
         self.clear_button = QPushButton("×")
         self.clear_button.setObjectName("SearchClear")
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        focus_policy(self.clear_button, "TabFocus")
         self.clear_button.hide()
         self.clear_button.clicked.connect(self._clear)
         self.field.textChanged.connect(lambda text: self.clear_button.setVisible(bool(text)))
@@ -45,7 +46,7 @@ class SearchBox(QWidget):
         self.field.setFocus()
 
 
-class HeaderBar(QWidget):
+class HeaderBar(QFrame):  # a frame draws its style sheet's background, as a plain widget does not
     back_requested = Signal()
     home_requested = Signal()
     language_chosen = Signal(str)
@@ -56,7 +57,6 @@ class HeaderBar(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("HeaderBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.back_button = self._button(self.back_requested.emit)
         self.home_button = self._button(self.home_requested.emit)
         self.title = QLabel()
@@ -78,11 +78,11 @@ class HeaderBar(QWidget):
             button = ChoiceButton(LANGUAGES[code].native_name)
             button.setProperty("language", code)
             button.setAccessibleName(LANGUAGES[code].native_name)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            pointing_hand(button)
             button.clicked.connect(lambda _checked=False, code=code: self._choose(code))
             self.language_buttons[code] = button
-        self.language_menu_button = self._button(lambda: None)
-        self.language_menu_button.setMenu(self._language_menu())
+        # On a narrow bar the three fold into one button with a menu, made the first time the bar folds.
+        self.folded_language_buttons: dict[str, QPushButton] = {}
         self.extras: list[QWidget] = []
         self._controls = QWidget()
         self._flow = FlowLayout(self._controls, spacing=6)
@@ -102,16 +102,26 @@ class HeaderBar(QWidget):
 
     def _button(self, slot, text: str = "") -> QPushButton:
         button = QPushButton(text)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        pointing_hand(button)
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
-    def _language_menu(self) -> QMenu:
-        menu = QMenu(self)
-        for code in LANGUAGE_ORDER:
-            action = menu.addAction(LANGUAGES[code].native_name)
-            action.triggered.connect(lambda _checked=False, code=code: self._choose(code))
-        return menu
+    def _folded_language_button(self) -> QPushButton:
+        """The current language's folded button. There is one per language, each named in its own glyph shapes
+        (the style sheet picks the face by its "language"), so switching shows another and restyles none."""
+        if not self.folded_language_buttons:
+            from PySide6.QtWidgets import QMenu
+
+            menu = QMenu(self)
+            for code in LANGUAGE_ORDER:
+                action = menu.addAction(LANGUAGES[code].native_name)
+                action.triggered.connect(lambda _checked=False, code=code: self._choose(code))
+                button = self._button(lambda: None, LANGUAGES[code].native_name)
+                button.setProperty("language", code)
+                button.setAccessibleName(_("Language"))
+                button.setMenu(menu)
+                self.folded_language_buttons[code] = button
+        return self.folded_language_buttons[self._current_language]
 
     def _choose(self, code: str) -> None:
         self.show_language(self._current_language)  # the window confirms by calling show_language
@@ -138,9 +148,8 @@ class HeaderBar(QWidget):
                              (self.bilingual_button, _("English and Chinese side by side"))):
             button.setToolTip(text)
             button.setAccessibleName(text)
-        self.language_menu_button.setAccessibleName(_("Language"))
-        self.language_menu_button.setText(LANGUAGES[self._current_language].native_name)
-        self.language_menu_button.setProperty("language", self._current_language)
+        for button in self.folded_language_buttons.values():
+            button.setAccessibleName(_("Language"))
 
     def _set_back_home_text(self, compact: bool) -> None:
         self.back_button.setText("←" if compact else _("← Back"))
@@ -150,10 +159,9 @@ class HeaderBar(QWidget):
         self._current_language = code
         for language, button in self.language_buttons.items():
             button.setChecked(language == code)
-        self.language_menu_button.setText(LANGUAGES[code].native_name)
-        if self.language_menu_button.property("language") != code:  # the style sheet picks its font by language
-            self.language_menu_button.setProperty("language", code)
-            self.language_menu_button.style().polish(self.language_menu_button)
+        if self._level >= 3:  # folded: show this language's button
+            self._level = -1
+            self._arrange(3)
 
     # Fitting the width
 
@@ -164,7 +172,10 @@ class HeaderBar(QWidget):
         if level == 0:
             controls.append(self.search)
         controls += [self.smaller_button, self.larger_button, self.contrast_button, self.bilingual_button]
-        controls += [self.language_menu_button] if level >= 3 else [self.language_buttons[c] for c in LANGUAGE_ORDER]
+        if level >= 3:
+            controls.append(self._folded_language_button())
+        else:
+            controls += [self.language_buttons[code] for code in LANGUAGE_ORDER]
         return controls + self.extras
 
     def _needed_width(self, level: int) -> int:
@@ -192,7 +203,8 @@ class HeaderBar(QWidget):
         self._set_back_home_text(compact=level >= 2)
         while self._flow.count():
             self._flow.takeAt(0)
-        for widget in (self.title, self.search, self.language_menu_button, *self.language_buttons.values()):
+        for widget in (self.title, self.search, *self.folded_language_buttons.values(),
+                       *self.language_buttons.values()):
             widget.hide()
         wanted = self._controls_for(level)
         for widget in wanted:

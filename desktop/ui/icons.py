@@ -10,11 +10,17 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from desktop import paths
+from desktop.ui.qt_names import set_enum
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 # Role → Lucide icon name (the file resources/icons/lucide/NAME.svg). Roles name what an icon means in Qiao, so
 # an icon can be replaced here without touching a page.
@@ -85,7 +91,7 @@ ROLES: dict[str, str] = {
 # "path" only the paths (the half disc inside the contrast circle, so it reads as ◐ even at 16 px).
 FILLED = {"action.saved": "svg", "status.partly": "path"}
 # A disabled icon is drawn at this opacity of its colour, as disabled text is drawn fainter.
-_DISABLED_OPACITY = 0.38
+DISABLED_OPACITY = 0.38
 
 
 def icons_dir() -> Path:
@@ -104,13 +110,15 @@ def icon_file(role: str) -> Path:
 
 
 def _color(color: QColor | str) -> QColor:
-    parsed = QColor(color)
+    if isinstance(color, QColor):  # QColor(color) would set up Qt's namespace to rule out its colour-name overload
+        return color
+    parsed = QColor.fromString(color)
     if not parsed.isValid():
         raise ValueError(f"not a colour: {color!r}")
     return parsed
 
 
-def _svg(role: str, color: QColor) -> QByteArray:
+def svg(role: str, color: QColor) -> QByteArray:
     """The role's SVG with Lucide's `currentColor` replaced by the colour (opacity is applied when painting)."""
     text = icon_file(role).read_text(encoding="utf-8")
     if FILLED.get(role) == "svg":
@@ -120,17 +128,17 @@ def _svg(role: str, color: QColor) -> QByteArray:
     return QByteArray(text.replace("currentColor", color.name(QColor.NameFormat.HexRgb)).encode("utf-8"))
 
 
-def _render(renderer: QSvgRenderer, size: QSize, scale: float, opacity: float) -> QPixmap:
+def render(renderer: QSvgRenderer, size: QSize, scale: float, opacity: float) -> QPixmap:
     """A pixmap of `size` logical pixels drawn at `scale` device pixels each, so it is sharp on that screen.
 
     The opacity is applied to the finished drawing, not shape by shape, so a stroke over a fill doesn't show
     through darker in a faded icon."""
     device = QSize(max(1, math.ceil(size.width() * scale)), max(1, math.ceil(size.height() * scale)))
     pixmap = QPixmap(device)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+    set_enum(renderer, "aspectRatioMode", "KeepAspectRatio")
     renderer.render(painter, QRectF(0, 0, device.width(), device.height()))
     if opacity < 1.0:
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
@@ -140,59 +148,19 @@ def _render(renderer: QSvgRenderer, size: QSize, scale: float, opacity: float) -
     return pixmap
 
 
-class _SvgIconEngine(QIconEngine):
-    """Draws one coloured SVG at whatever size and pixel ratio a widget asks for, fainter when disabled."""
-
-    def __init__(self, svg: QByteArray, color: QColor, size: int) -> None:
-        super().__init__()
-        self._svg, self._color, self._size = svg, QColor(color), size
-        self._renderer = QSvgRenderer(svg)
-        self._cache: dict[tuple[int, int, float, QIcon.Mode], QPixmap] = {}
-
-    def _opacity(self, mode: QIcon.Mode) -> float:
-        return self._color.alphaF() * (_DISABLED_OPACITY if mode == QIcon.Mode.Disabled else 1.0)
-
-    def paint(self, painter: QPainter, rect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
-
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
-        key = (size.width(), size.height(), scale, mode)
-        if key not in self._cache:
-            if len(self._cache) > 16:  # a few sizes per icon are ever shown; don't grow without bound
-                self._cache.clear()
-            self._cache[key] = _render(self._renderer, size, scale, self._opacity(mode))
-        return self._cache[key]
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        side = min(size.width(), size.height())  # the drawings are square
-        return QSize(side, side)
-
-    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off):
-        return [QSize(self._size, self._size)]
-
-    def isNull(self) -> bool:
-        return not self._renderer.isValid()
-
-    def key(self) -> str:
-        return "qiao-svg"
-
-    def clone(self) -> QIconEngine:
-        return _SvgIconEngine(self._svg, self._color, self._size)
-
-
 def load_icon(role: str, color: QColor | str, size: int) -> QIcon:
     """The icon of a role in a colour; `size` (logical pixels) is its natural size, and any other size a widget
     asks for is drawn afresh from the SVG, at the screen's pixel ratio."""
+    from PySide6.QtGui import QIcon
+
+    from desktop.ui.icon_engine import SvgIconEngine
+
     color = _color(color)
-    return QIcon(_SvgIconEngine(_svg(role, color), color, size))
+    return QIcon(SvgIconEngine(svg(role, color), color, size))
 
 
 def load_pixmap(role: str, color: QColor | str, size: int, device_pixel_ratio: float = 1.0) -> QPixmap:
     """The icon of a role as a pixmap of `size`×`size` logical pixels, drawn at the given pixel ratio (pass the
     widget's `devicePixelRatioF()`), for labels and painted delegates."""
     color = _color(color)
-    return _render(QSvgRenderer(_svg(role, color)), QSize(size, size), device_pixel_ratio, color.alphaF())
+    return render(QSvgRenderer(svg(role, color)), QSize(size, size), device_pixel_ratio, color.alphaF())

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 
@@ -23,6 +22,7 @@ def enable_kinetic_scrolling_soon(area: QAbstractScrollArea) -> None:
 
 def enable_kinetic_scrolling(area: QAbstractScrollArea, mouse_drag: bool = False) -> None:
     """Lets a finger (and, on a kiosk whose touch screen sends mouse events, a press-and-drag) scroll ``area``."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QScroller, QScrollerProperties
 
     viewport: QWidget = area.viewport()

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.core.content_store import ContentError, ContentStore
@@ -36,26 +35,27 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 120  # long enough to skip keystrokes in a burst, short enough to feel immediate
 
 
-@dataclass
 class WindowServices:
-    """What the window needs, built once in app.py and handed in."""
+    """What the window needs, built once in app.py and handed in. (A plain class: defining a dataclass costs
+    start-up time, about half a millisecond each, and the first screen needs a dozen such records.)"""
 
-    app: QApplication
-    store: ContentStore
-    user_store: UserStore
-    languages: LanguageSwitch
-    appearance: Appearance
-    router: LinkRouter
-    today: object = dt.date.today  # () -> date
-    printer: object | None = None  # a ComparisonPrinter, built when first used
-    features: frozenset[str] = field(default_factory=lambda: DEFAULT_FEATURES)
-    remember_settings: bool = True  # False on a kiosk: visitors change language and zoom, nothing is saved
-    keep_scores: bool = True  # False on a kiosk and in class: a quiz's score is shown, never kept
-    read_aloud: object | None = None  # a ReadAloud; its speaking_changed signal tells when speech starts and stops
-    reading_list: object | None = None  # the owner's saved and recent pages; kept only where features has "save"
-    now: object | None = None  # () -> an aware datetime: the clock the call planner reads (None: the system's)
-    time_zone: str | None = None  # a center's configured zone for the call planner
-    center: CenterPages | None = None  # a kiosk's community center: its name and its own pages
+    def __init__(self, app: QApplication, store: ContentStore, user_store: UserStore, languages: LanguageSwitch,
+                 appearance: Appearance, router: LinkRouter, *, today=dt.date.today, printer=None,
+                 features: frozenset[str] = DEFAULT_FEATURES, remember_settings: bool = True,
+                 keep_scores: bool = True, read_aloud=None, reading_list=None, now=None, time_zone: str | None = None,
+                 center: CenterPages | None = None) -> None:
+        self.app, self.store, self.user_store = app, store, user_store
+        self.languages, self.appearance, self.router = languages, appearance, router
+        self.today = today  # () -> date
+        self.printer = printer  # a ComparisonPrinter, built when first used
+        self.features = features
+        self.remember_settings = remember_settings  # False on a kiosk: visitors change language and zoom, unsaved
+        self.keep_scores = keep_scores  # False on a kiosk and in class: a quiz's score is shown, never kept
+        self.read_aloud = read_aloud  # a ReadAloud; its speaking_changed signal tells when speech starts and stops
+        self.reading_list = reading_list  # the owner's saved and recent pages; kept only where features has "save"
+        self.now = now  # () -> an aware datetime: the clock the call planner reads (None: the system's)
+        self.time_zone = time_zone  # a center's configured zone for the call planner
+        self.center = center  # a kiosk's community center: its name and its own pages
 
 
 class PageHost(QWidget):
@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.header.search_field and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt  # here: the first screen is drawn without Qt's namespace (qt_names)
+
             if event.key() == Qt.Key.Key_Escape:
                 self._leave_search()
                 return True
@@ -268,6 +270,8 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Typing anywhere outside a text field starts a search with what was typed."""
+        from PySide6.QtCore import Qt
+
         text = event.text()
         if (self.header.isVisible() and text and text.isprintable() and not text.isspace()
                 and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from desktop.i18n import _
+from desktop.ui.qt_names import plain_text
 
 
-class NoticeBar(QWidget):
+class NoticeBar(QFrame):  # a frame draws its style sheet's background, as a plain widget does not
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("Notice")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 4, 8, 4)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(self.label)
         self.close_button = QPushButton("×")
         self.close_button.clicked.connect(self.dismiss)
         row.addWidget(self.label, 1)

@@ -6,10 +6,11 @@ so a language switch, a zoom change or Back returns the reader to where they wer
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.keyboard import enable_kinetic_scrolling_soon
+from desktop.ui.qt_names import focus_policy, set_enum
 
 READING_EM = 38  # about 38 Chinese characters or 70 Latin letters a line
 
@@ -22,8 +23,8 @@ class ScrollPage(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        focus_policy(self, "NoFocus")
         self._max_em = max_em
         outer = QWidget()
         if object_name:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.targets import Target
 from desktop.ui.accessibility import HeadingLabel
 from desktop.ui.card import Card
 from desktop.ui.link_router import LinkRouter
+from desktop.ui.qt_names import focus_policy, plain_text
 from desktop.ui.scroll_page import ScrollPage
 
 
@@ -17,15 +17,14 @@ def heading(text: str, subtitle: str = "") -> list[QLabel]:
     text, whatever they contain."""
     title = HeadingLabel(text, 1)
     title.setObjectName("PageTitle")
-    title.setTextFormat(Qt.TextFormat.PlainText)
+    plain_text(title)
     title.setWordWrap(True)
-    title.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    focus_policy(title, "ClickFocus")
     labels: list[QLabel] = [title]
     if subtitle:
         sub = QLabel(subtitle)
-        sub.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(sub)
         sub.setObjectName("PageSubtitle")
-        sub.setTextFormat(Qt.TextFormat.PlainText)
         sub.setWordWrap(True)
         labels.append(sub)
     return labels
