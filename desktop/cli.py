@@ -10,14 +10,26 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
-from desktop.content.pack_commands import add_center_options, add_pack_commands
-from desktop.modes.kiosk.commands import add_kiosk_commands
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's own: usage and exit 2, never a traceback
         self.print_usage(sys.stderr)
         self.exit(2, f"qiao: {message}\n")
+
+
+class _NotALaunchError(Exception):
+    pass
+
+
+class _LaunchParser(_Parser):
+    """Only the options that start the app: what nearly every run needs, without the maintainers' commands."""
+
+    def error(self, message: str) -> None:
+        raise _NotALaunchError(message)  # the whole parser reads it again and says what is wrong
+
+
+COMMANDS = ("content", "search", "kiosk", "translations", "fonts")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -62,10 +74,12 @@ def _language(text: str) -> str:
     return code
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The `qiao` command line; without ``commands``, only the options that launch the app."""
+    parser = (_Parser if commands else _LaunchParser)(
         prog="qiao",
         description="Qiao 桥: staying in touch with family in China, comparing platforms, privacy and safety.",
+        allow_abbrev=commands,  # an abbreviation (--hel) goes to the whole parser, which reads it as ever
     )
     parser.add_argument("--version", action="version", version=f"qiao {__version__}")
     parser.add_argument("--lang", type=_language, metavar="LANG",
@@ -99,6 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a community center's kiosk: full screen, forgets every visitor, links as QR codes")
     parser.add_argument("--center", dest="center_file", type=Path, metavar="FILE",
                         help="with --kiosk: the center's TOML file (name, logo, idle time, PIN, printer, pages)")
+    if commands:
+        _add_commands(parser)
+    else:
+        parser.set_defaults(command=None)
+    return parser
+
+
+def _add_commands(parser: argparse.ArgumentParser) -> None:
+    from desktop.content.pack_commands import add_center_options, add_pack_commands
+    from desktop.modes.kiosk.commands import add_kiosk_commands
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     content = commands.add_parser("content", help="check, build, export or count the content (maintainers)")
@@ -133,7 +158,6 @@ def build_parser() -> argparse.ArgumentParser:
     fonts.add_argument("action", choices=["subset"], help="subset Noto Sans CJK to what Qiao needs")
     fonts.add_argument("source", type=Path, nargs="+",
                        help="NotoSansCJK-Regular.ttc, NotoSansCJK-Medium.ttc and NotoSansCJK-Bold.ttc")
-    return parser
 
 
 def _search(options: argparse.Namespace) -> int:
@@ -142,6 +166,19 @@ def _search(options: argparse.Namespace) -> int:
 
     return print_json(lambda store: [{"kind": hit.kind, "id": hit.id, "title": hit.title, "snippet": hit.snippet}
                                      for hit in search(store, options.query, options.lang)])
+
+
+def _mistake(options: argparse.Namespace) -> str | None:
+    """What is wrong with a combination of options, if anything."""
+    if options.zoom is not None and not 0.75 <= options.zoom <= 3:
+        return "--zoom must be between 0.75 and 3"
+    if options.pdf and options.screenshot:
+        return "--pdf and --screenshot each save one file: choose one"
+    if options.bilingual and not options.pdf:
+        return "--bilingual goes with --pdf PATH"
+    if options.center_file is not None and not options.kiosk:
+        return "--center needs --kiosk"
+    return None
 
 
 def _maintainer_command(options: argparse.Namespace) -> int:
@@ -187,7 +224,7 @@ def _given(*names: str) -> bool:
 
 def _is_command() -> bool:
     """True for maintainer commands (content, search …), which end the usual way."""
-    return any(argument in ("content", "search", "translations", "fonts", "kiosk") for argument in sys.argv[1:2])
+    return any(argument in COMMANDS for argument in sys.argv[1:2])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -202,17 +239,23 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    """The options; the maintainers' commands are set up only when one is named (or help, or a mistake)."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if not any(argument in (*COMMANDS, "-h", "--help") for argument in arguments):
+        try:
+            return build_parser(commands=False).parse_args(arguments)
+        except _NotALaunchError:
+            pass
+    return build_parser().parse_args(arguments)
+
+
 def _main(argv: list[str] | None) -> int:
-    parser = build_parser()
-    options = parser.parse_args(argv)
-    if options.zoom is not None and not 0.75 <= options.zoom <= 3:
-        parser.error("--zoom must be between 0.75 and 3")
-    if options.pdf and options.screenshot:
-        parser.error("--pdf and --screenshot each save one file: choose one")
-    if options.bilingual and not options.pdf:
-        parser.error("--bilingual goes with --pdf PATH")
-    if options.center_file is not None and not options.kiosk:
-        parser.error("--center needs --kiosk")
+    options = _parse(argv)
+    mistake = _mistake(options)
+    if mistake:
+        build_parser().error(mistake)
+
     if options.command == "kiosk":
         from desktop.modes.kiosk.commands import run_kiosk_command
 

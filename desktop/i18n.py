@@ -11,12 +11,11 @@ reads the ``.mo`` and never writes one. Several catalogs can be loaded at once, 
 from __future__ import annotations
 
 import gettext as gettext_module
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
     code: str  # our code: catalog folder and content column suffix
     babel_locale: str  # CLDR locale for dates and numbers
     qt_locale: str  # Qt's locale name, also the suffix of Qt's own qtbase_*.qm catalogs

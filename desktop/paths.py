@@ -76,9 +76,38 @@ def user_data_dir() -> Path:
     override = os.environ.get("QIAO_DATA_DIR")
     if override:
         return Path(override).expanduser()
+    if _follows_xdg():
+        home = os.environ.get("XDG_DATA_HOME", "")
+        return Path(home if os.path.isabs(home) else _home() / ".local" / "share") / "qiao"
     from platformdirs import user_data_dir as platform_user_data_dir
 
     return Path(platform_user_data_dir("qiao", appauthor=False))
+
+
+def site_data_dir() -> Path:
+    """The folder shared by every user of the machine, e.g. /usr/local/share/qiao."""
+    if _follows_xdg():
+        shared = [folder for folder in os.environ.get("XDG_DATA_DIRS", "").split(os.pathsep) if os.path.isabs(folder)]
+        return Path(shared[0] if shared else "/usr/local/share") / "qiao"
+    from platformdirs import site_data_dir as platform_site_data_dir
+
+    return Path(platform_site_data_dir("qiao", appauthor=False))
+
+
+def _follows_xdg() -> bool:
+    """Linux and the BSDs keep data where the XDG Base Directory rules say (only absolute paths in its variables
+    count), as platformdirs reads them; reading them here spares every start platformdirs' import. Elsewhere
+    platformdirs knows the system's folders."""
+    return sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+
+
+def _home() -> Path:
+    home = os.environ.get("HOME", "")
+    if os.path.isabs(home):
+        return Path(home)
+    import pwd  # a relative or missing HOME: the account's own home folder
+
+    return Path(pwd.getpwuid(os.getuid()).pw_dir)
 
 
 def license_file(name: str) -> Path:

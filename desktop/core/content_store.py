@@ -7,7 +7,6 @@ journal. sqlite-utils is kept out of here on purpose; it costs as much start-up 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 import unicodedata
 from pathlib import Path
@@ -153,6 +152,8 @@ class ContentStore(LessonReading, WordReading):
 
     @staticmethod
     def _fact(row: sqlite3.Row) -> Fact:
+        import json
+
         from desktop.core.records import Fact, Figure
         figure = Figure(row["count"], row["count_kind"], _date(row["count_date"])) if row["count"] else None
         history = (Figure(row["history_count"], row["history_kind"], _date(row["history_date"]))
@@ -286,6 +287,8 @@ class ContentStore(LessonReading, WordReading):
 
     def folding_table(self) -> dict[str, str]:
         """Traditional → Simplified characters, as the search index was folded with them."""
+        import json
+
         rows = self._rows("SELECT value FROM meta WHERE key = 'traditional_to_simplified'")
         try:
             table = json.loads(rows[0]["value"]) if rows else {}

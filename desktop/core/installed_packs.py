@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, fields
+from typing import NamedTuple
 from pathlib import Path
 
 from desktop import __version__, paths
@@ -32,8 +31,7 @@ STATE_FILE = "state.json"
 PACKS_DIR_VARIABLE = "QIAO_PACKS_DIR"
 
 
-@dataclass(frozen=True)
-class InstalledPack:
+class InstalledPack(NamedTuple):
     """One verified pack file, as recorded when it was installed."""
 
     kind: str  # "content" or "center"
@@ -57,24 +55,22 @@ class InstalledPack:
         if not isinstance(data, dict):
             return None
         try:
-            return cls(**{item.name: data[item.name] for item in fields(cls)})
+            return cls(**{name: data[name] for name in cls._fields})
         except (KeyError, TypeError):
             return None
 
 
-@dataclass(frozen=True)
-class PacksState:
+class PacksState(NamedTuple):
     current: InstalledPack | None = None  # None: the bundled database (or, for center pages, none)
     previous: InstalledPack | None = None
     trust: str | None = None  # the folder of verified update metadata, kept for rollback protection
 
     def to_json(self) -> dict:
-        return {"current": asdict(self.current) if self.current else None,
-                "previous": asdict(self.previous) if self.previous else None, "trust": self.trust}
+        return {"current": self.current._asdict() if self.current else None,
+                "previous": self.previous._asdict() if self.previous else None, "trust": self.trust}
 
 
-@dataclass(frozen=True)
-class ContentInfo:
+class ContentInfo(NamedTuple):
     """What an About page says about the content in use."""
 
     version: int | None  # the pack's version; None for the database bundled with the app
@@ -87,9 +83,7 @@ class ContentInfo:
 
 def system_packs_dir() -> Path:
     """The packs folder shared by every user of the machine (a kiosk's), e.g. /usr/local/share/qiao/packs."""
-    from platformdirs import site_data_dir
-
-    return Path(site_data_dir("qiao", appauthor=False)) / "packs"
+    return paths.site_data_dir() / "packs"
 
 
 def default_packs_dir() -> Path:
@@ -116,8 +110,14 @@ def version_key(text: str) -> tuple[int, ...]:
 def read_state(kind_dir: Path) -> PacksState:
     """The state of one kind's folder; an absent or unreadable state file means nothing is installed."""
     try:
-        data = json.loads((kind_dir / STATE_FILE).read_text(encoding="utf-8"))
+        text = (kind_dir / STATE_FILE).read_text(encoding="utf-8")
     except (OSError, ValueError):
+        return PacksState()
+    import json  # here: a start with no packs installed never needs it
+
+    try:
+        data = json.loads(text)
+    except ValueError:
         return PacksState()
     if not isinstance(data, dict):
         return PacksState()
@@ -149,6 +149,8 @@ def sync_folder(folder: Path) -> None:
 
 
 def write_state(kind_dir: Path, state: PacksState) -> None:
+    import json
+
     write_atomically(kind_dir / STATE_FILE, json.dumps(state.to_json(), indent=2, sort_keys=True).encode())
 
 

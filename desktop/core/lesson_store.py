@@ -6,7 +6,6 @@ A mixin of ``ContentStore``: it uses the store's ``_rows`` and lives apart so th
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from typing import TYPE_CHECKING
 
@@ -37,6 +36,8 @@ class LessonReading:
                 for row in self._rows("SELECT * FROM lessons ORDER BY position, id")]
 
     def lesson(self, lesson_id: str) -> Lesson | None:
+        import json
+
         from desktop.core.lesson_records import Lesson, LessonStep, QuizQuestion
 
         rows = self._rows("SELECT * FROM lessons WHERE id = ?", lesson_id)

@@ -6,8 +6,6 @@ focused control) as plain data, so Back returns to the page as it was and a lang
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from desktop.core.targets import HOME, Target
 
 MIN_ZOOM = 0.75
@@ -15,23 +13,33 @@ MAX_ZOOM = 3.0
 ZOOM_STEP = 0.25
 
 
-@dataclass
 class HistoryEntry:
-    target: Target
-    state: dict = field(default_factory=dict)
+    """A page left behind, with the state it was left in."""
+
+    __slots__ = ("target", "state")
+
+    def __init__(self, target: Target, state: dict | None = None) -> None:
+        self.target = target
+        self.state = {} if state is None else state
+
+    def __repr__(self) -> str:
+        return f"HistoryEntry({self.target!r}, {self.state!r})"
 
 
-@dataclass
 class VisitorSession:
-    language: str = "en"
-    zoom: float = 1.0
-    current: Target = HOME
-    history: list[HistoryEntry] = field(default_factory=list)
-    search_text: str = ""
-    opened: list[Target] = field(default_factory=list)
-    high_contrast: bool = False
-    bilingual: bool = False  # English beside Chinese on document pages
-    current_state: dict = field(default_factory=dict)  # the state the current page was last saved in
+    def __init__(self, language: str = "en", zoom: float = 1.0) -> None:
+        self.language = language
+        self.zoom = zoom
+        self.current: Target = HOME
+        self.history: list[HistoryEntry] = []
+        self.search_text = ""
+        self.opened: list[Target] = []
+        self.high_contrast = False
+        self.bilingual = False  # English beside Chinese on document pages
+        self.current_state: dict = {}  # the state the current page was last saved in
+
+    def __repr__(self) -> str:  # everything it holds, as a kiosk's checks look for a visitor's traces in it
+        return f"VisitorSession({', '.join(f'{name}={value!r}' for name, value in vars(self).items())})"
 
     def navigate(self, target: Target, state_left: dict | None = None) -> None:
         """Moves to ``target``; the page left behind is remembered with ``state_left``."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_COMPARED = 4
 PAGE_KINDS = ("home", "guides", "platforms", "privacy", "glossary", "counterparts", "then-and-now", "guide", "platform",
@@ -22,8 +22,7 @@ class TargetError(ValueError):
     """A target that does not name a page."""
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     kind: str
     ids: tuple[str, ...] = ()
     query: str = ""

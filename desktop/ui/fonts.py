@@ -8,7 +8,7 @@ bold that it drops at large sizes, so a projected heading would turn regular.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -22,8 +22,7 @@ SIMPLIFIED_FILE = FACE_FILES["SC"][0]
 TRADITIONAL_FILE = FACE_FILES["TC"][0]
 
 
-@dataclass(frozen=True)
-class FontFamilies:
+class FontFamilies(NamedTuple):
     simplified: str
     traditional: str
 

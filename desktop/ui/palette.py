@@ -6,11 +6,10 @@ yellow links and focus). ``docs/design.md`` lists each pair with its contrast ra
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):
     name: str
     page: str  # behind everything
     surface: str  # cards, documents, inputs
@@ -39,7 +38,7 @@ class Palette:
     blank: str = "#000000"  # the classroom's blank screen (B)
 
     def colours(self) -> dict[str, str]:
-        return {key: value for key, value in asdict(self).items() if key != "name"}
+        return {key: value for key, value in self._asdict().items() if key != "name"}
 
 
 STANDARD = Palette(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -55,8 +55,7 @@ def kind_for_language(language: str, cantonese: bool = False) -> str:
     return "yue" if cantonese and language == "zh_Hant" else "cmn"
 
 
-@dataclass(frozen=True)
-class VoiceChoice:
+class VoiceChoice(NamedTuple):
     name: str
     locale: str
 

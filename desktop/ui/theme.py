@@ -7,7 +7,7 @@ scales down; this module is their one source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 from string import Template
 
@@ -33,8 +33,7 @@ SPACING = {"pad_small": 4, "pad": 8, "pad_large": 16, "gap": 12, "margin": 24, "
 LINE_WIDTHS = {"border_width": 2, "focus_width": 3, "rule_width": 4}
 
 
-@dataclass(frozen=True)
-class Metrics:
+class Metrics(NamedTuple):
     """Sizes in pixels for one zoom, for widgets that lay themselves out."""
 
     zoom: float

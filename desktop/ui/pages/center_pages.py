@@ -6,7 +6,6 @@ is in: it shows the center it is handed in ``PageContext.center``, and nothing w
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
 
@@ -19,7 +18,7 @@ from desktop.ui.pages.record_page import RecordPage
 
 def center_context(context: PageContext) -> PageContext:
     """``context`` reading guides from the center's pages (and everything else from Qiao's content)."""
-    return replace(context, store=context.center.store(context.store))
+    return context._replace(store=context.center.store(context.store))
 
 
 class CenterRecordPage(RecordPage):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 from typing import TYPE_CHECKING
 
 from desktop.core.targets import TOOL_PAGES, Target
@@ -35,8 +35,7 @@ DOCUMENT_KINDS = ("guide", "caution", "term", "platform")
 DEFAULT_FEATURES = frozenset({"print", "save_pdf", "save"})
 
 
-@dataclass(frozen=True)
-class PageContext:
+class PageContext(NamedTuple):
     store: ContentStore
     router: LinkRouter
     language: str
@@ -44,7 +43,7 @@ class PageContext:
     today: dt.date
     printer: object | None = None  # a ComparisonPrinter where printing is offered
     catalogs: Catalogs | None = None  # for pages that write a second language beside the first
-    features: frozenset[str] = field(default_factory=lambda: DEFAULT_FEATURES)
+    features: frozenset[str] = DEFAULT_FEATURES
     bilingual: bool = False  # English beside Chinese on document pages
     scores: object | None = None  # a UserStore where a learner's quiz scores are kept; None keeps nothing
     speech: object | None = None  # a ReadAloud where reading aloud is offered
@@ -83,7 +82,7 @@ class PageContext:
         return self.now() if self.now is not None else dt.datetime.now(dt.UTC)
 
     def with_language(self, language: str) -> PageContext:
-        return replace(self, language=language)
+        return self._replace(language=language)
 
 
 def _lists(kind: str, context: PageContext) -> QWidget:
