@@ -7,8 +7,8 @@ import datetime as dt
 import math
 import os
 import sys
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop import paths
 from desktop.core.content_store import ContentError, ContentStore
@@ -19,7 +19,6 @@ from desktop.core.targets import HOME, Target, TargetError, parse_target
 from desktop.core.user_store import UserStore, read_setting
 from desktop.i18n import LANGUAGES, Catalogs, activate, parse_language
 from desktop.printers import LazyPrinter
-
 
 APP_ID = "org.qiao.Qiao"
 
@@ -137,12 +136,12 @@ def application():
 
 def build_window(app, launch: Launch, store: ContentStore):
     """The main window and everything it needs, wired together. ``app`` must already exist."""
+    from desktop.i18n import _
     from desktop.ui.appearance import Appearance
     from desktop.ui.first_frame import is_one_shot
     from desktop.ui.fonts import load_fonts
     from desktop.ui.language_switch import LanguageSwitch
     from desktop.ui.link_router import LinkRouter
-    from desktop.i18n import _
     from desktop.ui.main_window import MainWindow, WindowServices
 
     folder = (launch.data_dir or paths.user_data_dir()) if launch.remember else None

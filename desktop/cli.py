@@ -255,7 +255,6 @@ def _main(argv: list[str] | None) -> int:
     mistake = _mistake(options)
     if mistake:
         build_parser().error(mistake)
-
     if options.command == "kiosk":
         from desktop.modes.kiosk.commands import run_kiosk_command
 

@@ -11,8 +11,8 @@ reads the ``.mo`` and never writes one. Several catalogs can be loaded at once, 
 from __future__ import annotations
 
 import gettext as gettext_module
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 
 class Language(NamedTuple):

@@ -20,8 +20,8 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Iterator
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop import __version__, paths
 from desktop.core.content_store import SCHEMA_VERSION, ContentError, ContentStore

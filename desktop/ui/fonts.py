@@ -8,8 +8,8 @@ bold that it drops at large sizes, so a projected heading would turn regular.
 
 from __future__ import annotations
 
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontDatabase
 

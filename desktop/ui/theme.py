@@ -7,9 +7,9 @@ scales down; this module is their one source.
 
 from __future__ import annotations
 
-from typing import NamedTuple
 from pathlib import Path
 from string import Template
+from typing import NamedTuple
 
 from desktop.ui.fonts import FontFamilies
 from desktop.ui.palette import STANDARD, Palette
