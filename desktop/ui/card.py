@@ -37,7 +37,8 @@ class Card(QPushButton):
         self.icon_label.setObjectName(f"{object_name}Icon")
         set_enum(self.icon_label, "alignment", "AlignTop|AlignLeft")  # its full height, the drawing at the top
         outer.addWidget(self.icon_label)
-        self.icon_label.setVisible(bool(icon))
+        if not icon:  # hidden only when empty: showing a part before the card is placed would style it twice
+            self.icon_label.hide()
         texts = QVBoxLayout()
         texts.setSpacing(4)
         outer.addLayout(texts, 1)
@@ -45,7 +46,8 @@ class Card(QPushButton):
         self.detail_label = self._label(detail, f"{object_name}Detail")
         texts.addWidget(self.title_label)
         texts.addWidget(self.detail_label)
-        self.detail_label.setVisible(bool(detail))
+        if not detail:
+            self.detail_label.hide()
         self._extras = texts
         click_through(self.icon_label, self.title_label, self.detail_label)
         self.setAccessibleName(title)

@@ -95,10 +95,12 @@ class HeaderBar(QFrame):  # a frame draws its style sheet's background, as a pla
         column.setSpacing(6)
         column.addWidget(self._controls)
         column.addWidget(self._search_row)
-        self._level = -1
+        self._level = -1  # how far the bar has given way; -1: to be worked out when it is next measured or shown
+        self._folded_away: set[QWidget] = set()  # the controls the last arrangement hid
         self._current_language = "en"
         self.retranslate()
-        self._arrange(0)
+        self._arrange(0)  # every control in the bar now, in reading order, so Tab follows it
+        self._level = -1  # but how far to give way waits until the bar is measured, in its window, at its width
 
     def _button(self, slot, text: str = "") -> QPushButton:
         button = QPushButton(text)
@@ -130,8 +132,7 @@ class HeaderBar(QFrame):  # a frame draws its style sheet's background, as a pla
     def add_extra(self, widget: QWidget) -> None:
         """A mode's own control, kept in sight at the end of the bar (e.g. a kiosk's Start over)."""
         self.extras.append(widget)
-        self._level = -1
-        self._arrange(self._choose_level(self.width()))
+        self._rearrange()
 
     def retranslate(self) -> None:
         language = active_language()
@@ -203,23 +204,45 @@ class HeaderBar(QFrame):  # a frame draws its style sheet's background, as a pla
         self._set_back_home_text(compact=level >= 2)
         while self._flow.count():
             self._flow.takeAt(0)
+        wanted = self._controls_for(level)
         for widget in (self.title, self.search, *self.folded_language_buttons.values(),
                        *self.language_buttons.values()):
-            widget.hide()
-        wanted = self._controls_for(level)
+            if widget not in wanted:
+                self._set_shown(widget, False)
         for widget in wanted:
+            self._flow.addWidget(widget)
             if widget is self.search:
-                self._flow.addWidget(widget)
                 widget.setMinimumWidth(SEARCH_MIN_EM * self.fontMetrics().height())
-            else:
-                self._flow.addWidget(widget)
-            widget.show()
+            self._set_shown(widget, True)
         if self.search not in wanted:
             self.search.setMinimumWidth(0)
             self._search_row_layout.addWidget(self.search)
-            self.search.show()
-        self._search_row.setVisible(self.search not in wanted)
+            self._set_shown(self.search, True)
+        self._set_shown(self._search_row, self.search not in wanted)
         self._flow.invalidate()
+
+    def _set_shown(self, widget: QWidget, shown: bool) -> None:
+        """Hides a control, or shows one this bar hid. A control never hidden is left alone: it appears with the bar,
+        and is styled once, when the bar is shown, rather than again each time the bar is placed."""
+        if not shown:
+            self._folded_away.add(widget)
+            widget.hide()
+        elif widget in self._folded_away:
+            self._folded_away.discard(widget)
+            widget.show()
+
+    def _rearrange(self) -> None:
+        """The controls' sizes changed (font, style, zoom, a control added): arranged again now if the bar is on
+        screen, otherwise when it is next measured or shown."""
+        self._level = -1
+        if self.isVisible():
+            self._arrange_for_width()
+        else:
+            self.updateGeometry()
+
+    def _arrange_for_width(self) -> None:
+        if self._level < 0:
+            self._arrange(self._choose_level(self.width()))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -230,8 +253,11 @@ class HeaderBar(QFrame):  # a frame draws its style sheet's background, as a pla
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (event.Type.FontChange, event.Type.StyleChange):
-            self._level = -1
-            self._arrange(self._choose_level(self.width()))
+            self._rearrange()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._arrange_for_width()
+        super().showEvent(event)
 
     # The bar's height follows its width (controls may wrap), but the window must never ask for the height the bar
     # would need at its narrowest: so the bar reports the height for the width it has, and updates it on resize.
@@ -240,10 +266,12 @@ class HeaderBar(QFrame):  # a frame draws its style sheet's background, as a pla
         return False
 
     def _height(self) -> int:
+        self._arrange_for_width()
         return self.layout().totalHeightForWidth(max(1, self.width()))
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self._needed_width(0), self._height())
+        height = self._height()
+        return QSize(self._needed_width(0), height)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(0, self._height())

@@ -6,8 +6,9 @@ so a language switch, a zoom change or Back returns the reader to where they wer
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from desktop.ui.keyboard import enable_kinetic_scrolling_soon
 from desktop.ui.qt_names import focus_policy, set_enum
@@ -26,6 +27,7 @@ class ScrollPage(QScrollArea):
         set_enum(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         focus_policy(self, "NoFocus")
         self._max_em = max_em
+        self._scroll_bars_stale = False  # a style change came while hidden; the bars are fitted when shown
         outer = QWidget()
         if object_name:
             outer.setObjectName(object_name)
@@ -66,6 +68,21 @@ class ScrollPage(QScrollArea):
         from PySide6.QtGui import QFontInfo
 
         return QFontInfo(self.font()).pixelSize()
+
+    def event(self, event) -> bool:
+        """A page is built before it is placed, and placing it tells it its style changed. Qt's scroll area would
+        then lay the whole page out at its default size, to fit its scroll bars, only to do so again at its real size
+        when shown. While hidden, the bars wait: they are fitted at the page's next resize, or when it is shown."""
+        kind = event.type()
+        if kind == QEvent.Type.StyleChange and not self.isVisible():
+            self._scroll_bars_stale = True
+            return QAbstractScrollArea.event(self, event)  # everything but the scroll area's fitting
+        if kind == QEvent.Type.Resize:
+            self._scroll_bars_stale = False  # the scroll area fits its bars to the new size
+        elif kind == QEvent.Type.Show and self._scroll_bars_stale:
+            self._scroll_bars_stale = False
+            QScrollArea.event(self, QEvent(QEvent.Type.LayoutRequest))
+        return super().event(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
