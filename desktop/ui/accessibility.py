@@ -7,10 +7,12 @@ on screen.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QPushButton
+
+from desktop.ui.label import Label
 
 
-class HeadingLabel(QLabel):
+class HeadingLabel(Label):
     """A page or section heading; ``level`` 1 is the page title."""
 
     def __init__(self, text: str, level: int = 2) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.ui.label import Label
 from desktop.ui.qt_names import click_through, plain_text, pointing_hand, set_enum
 
 ICON_EM = {"Door": 2.6, "Card": 1.6}  # the icon's side, in the title's line heights
@@ -56,7 +57,7 @@ class Card(QPushButton):
         self._draw_icon()
 
     def _label(self, text: str, object_name: str) -> QLabel:
-        label = QLabel(text, self)
+        label = Label(text, self)
         label.setObjectName(object_name)
         label.setWordWrap(True)
         plain_text(label)

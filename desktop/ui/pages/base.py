@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.core.targets import Target
 from desktop.ui.accessibility import HeadingLabel
 from desktop.ui.card import Card
+from desktop.ui.label import Label
 from desktop.ui.link_router import LinkRouter
 from desktop.ui.qt_names import focus_policy, plain_text
 from desktop.ui.scroll_page import ScrollPage
@@ -22,7 +23,7 @@ def heading(text: str, subtitle: str = "") -> list[QLabel]:
     focus_policy(title, "ClickFocus")
     labels: list[QLabel] = [title]
     if subtitle:
-        sub = QLabel(subtitle)
+        sub = Label(subtitle)
         plain_text(sub)
         sub.setObjectName("PageSubtitle")
         sub.setWordWrap(True)
