@@ -12,4 +12,6 @@ window = QLabel("Hello")
 window.resize(1280, 800)
 window.show()
 app.processEvents()
-sys.exit(0 if window.grab().save(sys.argv[1], "PNG") else 1)
+# The frame as drawn, read from the window's backing store, as `qiao --screenshot` takes it offscreen.
+frame = window.screen().grabWindow(window.winId())
+sys.exit(0 if frame.save(sys.argv[1], "PNG") else 1)

@@ -370,6 +370,17 @@ def _save_screenshots(app, window, path: Path, size: tuple[int, int], classroom:
     return code
 
 
+def _frame(app, window):
+    """The window's frame as it was drawn on screen. Offscreen, that is the window's own backing store, taken as it
+    is; elsewhere (where a screen cannot be read back) the window draws itself once more into an image."""
+    if app.platformName() == "offscreen" and window.isWindow() and window.isVisible():
+        app.processEvents()  # what the first frame set going (a list's scroll bar, say) is drawn too
+        frame = window.screen().grabWindow(window.winId())
+        if not frame.isNull() and frame.size() == window.size() * window.devicePixelRatio():
+            return frame
+    return window.grab()
+
+
 def _save_screenshot(app, window, path: Path) -> int:
     app.processEvents()
     try:
@@ -377,7 +388,7 @@ def _save_screenshot(app, window, path: Path) -> int:
     except OSError as error:
         print(f"qiao: cannot write {path}: {error.strerror}", file=sys.stderr)
         return 1
-    if not window.grab().save(str(path), "PNG"):
+    if not _frame(app, window).save(str(path), "PNG"):
         print(f"qiao: cannot write {path}", file=sys.stderr)
         return 1
     print(path)
