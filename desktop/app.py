@@ -138,7 +138,7 @@ def build_window(app, launch: Launch, store: ContentStore):
     """The main window and everything it needs, wired together. ``app`` must already exist."""
     from desktop.i18n import _
     from desktop.ui.appearance import Appearance
-    from desktop.ui.first_frame import is_one_shot
+    from desktop.ui.first_frame import after_first_frame, is_one_shot
     from desktop.ui.fonts import load_fonts
     from desktop.ui.language_switch import LanguageSwitch
     from desktop.ui.link_router import LinkRouter
@@ -160,7 +160,7 @@ def build_window(app, launch: Launch, store: ContentStore):
     window: MainWindow | None = None
     router = LinkRouter(parent_widget=lambda: window)
     catalogs = _catalogs()
-    fonts = load_fonts(paths.fonts_dir())
+    fonts = load_fonts(paths.fonts_dir(), later=lambda work: after_first_frame(app, work))
     _install_input_behaviour(app)
     appearance = Appearance(app, paths.styles_dir(), fonts)
     from desktop.ui.read_aloud import ReadAloud

@@ -4,10 +4,15 @@ The machines Qiao runs on may have no Chinese font at all, so the app brings sub
 Qiao Sans SC and Qiao Sans TC as the SIL Open Font Licence asks (see resources/fonts/README.md). Each family has
 three real weights, Regular (400), Medium (500) and Bold (700): without them Qt would draw headings in a synthetic
 bold that it drops at large sizes, so a projected heading would turn regular.
+
+No screen's style asks for Medium (weight 500) yet, so the app registers those two faces once its first frame is on
+screen: each face costs fontconfig a scan of its thousands of characters, about a millisecond and a half.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -16,6 +21,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from desktop.content.font_subset import FACES, WEIGHTS, face_file_name
 
 STYLES = tuple(WEIGHTS.values())
+SCREEN_STYLES = ("Regular", "Bold")  # the weights the style sheet uses (normal and bold): needed for the first frame
 # Every face file by variant, Regular first; the Regular face names the family.
 FACE_FILES = {variant: tuple(face_file_name(variant, style) for style in STYLES) for variant in FACES}
 SIMPLIFIED_FILE = FACE_FILES["SC"][0]
@@ -46,17 +52,39 @@ def _register(path: Path) -> list[str]:
 
 
 def _register_family(fonts_dir: Path, files: tuple[str, ...]) -> str:
-    """Registers every weight of one family and returns its name, checking each weight joined it."""
+    """Registers weights of one family (Regular first) and returns its name, checking each weight joined it."""
     family = _register(fonts_dir / files[0])[0]
     for name in files[1:]:
-        if family not in _register(fonts_dir / name):
-            raise FontError(f"the font {fonts_dir / name} is not a weight of {family}")
+        _register_weight(fonts_dir / name, family)
     return family
 
 
-def load_fonts(fonts_dir: Path) -> FontFamilies:
-    """Registers every bundled face with Qt (both families, all weights); call after the QApplication exists."""
-    return FontFamilies(_register_family(fonts_dir, FACE_FILES["SC"]), _register_family(fonts_dir, FACE_FILES["TC"]))
+def _register_weight(path: Path, family: str) -> None:
+    if family not in _register(path):
+        raise FontError(f"the font {path} is not a weight of {family}")
+
+
+def load_fonts(fonts_dir: Path, later: Callable[[Callable[[], None]], None] | None = None) -> FontFamilies:
+    """Registers every bundled face with Qt (both families, all weights); call after the QApplication exists.
+    With ``later``, which runs a function once the first frame is on screen, the faces no screen's style asks for
+    are registered then."""
+    styles = STYLES if later is None else SCREEN_STYLES
+    now = {variant: tuple(face_file_name(variant, style) for style in styles) for variant in FACES}
+    families = FontFamilies(_register_family(fonts_dir, now["SC"]), _register_family(fonts_dir, now["TC"]))
+    if later is not None:
+        named = {"SC": families.simplified, "TC": families.traditional}
+        waiting = [(fonts_dir / face_file_name(variant, style), named[variant])
+                   for variant in FACES for style in STYLES if style not in styles]
+        later(lambda: _register_waiting(waiting))
+    return families
+
+
+def _register_waiting(faces: list[tuple[Path, str]]) -> None:
+    for path, family in faces:
+        try:
+            _register_weight(path, family)
+        except FontError as error:  # the screen is up and keeps its Regular and Bold: say so, do not stop
+            print(f"qiao: {error}", file=sys.stderr)
 
 
 def application_font(families: FontFamilies, language: str, point_size: float) -> QFont:

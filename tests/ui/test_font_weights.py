@@ -79,3 +79,24 @@ def test_medium_weight_uses_the_medium_face(qtbot, families, language):
     face = QRawFont.fromFont(_heading(qtbot, families, language, 1.0, "500").font())
     assert (face.styleName(), face.weight()) == ("Medium", 500)
     assert face.familyName() == families.for_language(language)[0]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_Hant"])
+def test_every_screen_asks_for_regular_or_bold_which_are_there_for_the_first_frame(make_window, language):
+    """The Medium faces are registered once the first frame is up, so no screen may need them for its first frame:
+    every widget on every page asks for a weight the first frame has (normal or bold)."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.fonts import SCREEN_STYLES
+    from tests.ui.screens import PAGES
+
+    first_frame_weights = {QFontDatabase.weight(load_fonts(paths.fonts_dir()).simplified, style)
+                           for style in SCREEN_STYLES}
+    asked = {}
+    for target in PAGES:
+        window = make_window(language=language, target=target)
+        for widget in [window, *window.findChildren(QWidget)]:
+            asked.setdefault(widget.font().weight().value, f"{target} {type(widget).__name__} "
+                                                           f"{widget.objectName()}")
+        window.close()
+    assert set(asked) <= first_frame_weights, asked
