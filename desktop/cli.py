@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop import __version__
+from desktop import __version__, launch_options
 
 
 class _Parser(argparse.ArgumentParser):
@@ -18,105 +18,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"qiao: {message}\n")
 
 
-class _NotALaunchError(Exception):
-    pass
-
-
-class _LaunchParser(_Parser):
-    """Only the options that start the app: what nearly every run needs, without the maintainers' commands."""
-
-    def error(self, message: str) -> None:
-        raise _NotALaunchError(message)  # the whole parser reads it again and says what is wrong
-
-
 COMMANDS = ("content", "search", "kiosk", "translations", "fonts")
 
 
-def _size(text: str) -> tuple[int, int]:
-    try:
-        width, height = (int(part) for part in text.lower().split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"size must be WIDTHxHEIGHT, e.g. 1280x800: {text!r}") from None
-    if not (320 <= width <= 7680 and 240 <= height <= 4320):
-        raise argparse.ArgumentTypeError(f"size must be between 320x240 and 7680x4320: {text!r}")
-    return width, height
-
-
-def _png_path(text: str) -> Path:
-    if not text.strip():
-        raise argparse.ArgumentTypeError("needs a file name, e.g. shot.png")
-    path = Path(text)
-    if path.suffix.lower() not in ("", ".png"):
-        raise argparse.ArgumentTypeError(f"saves a PNG image: name the file .png, not {path.suffix}: {text!r}")
-    return path
-
-
-def _folder(text: str) -> Path:
-    return Path(text).expanduser()  # a .desktop file or a service passes '~/…' without a shell to expand it
-
-
-def _valid_text(text: str) -> str:
-    """Command-line bytes that are not UTF-8 reach Python as lone surrogates; show them as U+FFFD instead of
-    letting them reach SQLite, which refuses them with a traceback."""
-    try:
-        raw = text.encode("utf-8", "surrogateescape")  # the bytes as they were given
-    except UnicodeEncodeError:
-        raw = text.encode("utf-8", "surrogatepass")
-    return raw.decode("utf-8", "replace")
-
-
-def _language(text: str) -> str:
-    from desktop.i18n import LANGUAGE_CODES, parse_language
-
-    code = parse_language(text)
-    if code is None:
-        raise argparse.ArgumentTypeError(f"language must be one of {', '.join(LANGUAGE_CODES)}: {text!r}")
-    return code
-
-
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
-    """The `qiao` command line; without ``commands``, only the options that launch the app."""
-    parser = (_Parser if commands else _LaunchParser)(
-        prog="qiao",
-        description="Qiao 桥: staying in touch with family in China, comparing platforms, privacy and safety.",
-        allow_abbrev=commands,  # an abbreviation (--hel) goes to the whole parser, which reads it as ever
-    )
+def build_parser() -> argparse.ArgumentParser:
+    """The `qiao` command line: the launch options and the maintainers' commands."""
+    parser = _Parser(prog="qiao",
+                     description="Qiao 桥: staying in touch with family in China, comparing platforms, privacy and "
+                                 "safety.")
     parser.add_argument("--version", action="version", version=f"qiao {__version__}")
-    parser.add_argument("--lang", type=_language, metavar="LANG",
-                        help="language: en, zh_Hans (简体中文) or zh_Hant (繁體中文)")
-    parser.add_argument("--open", dest="target", type=_valid_text, metavar="TARGET",
-                        help="open a page: home, guides, platforms, privacy, guide/<id>, platform/<id>, "
-                             "caution/<id>, compare/<id>,<id>[,...], search/<words>, lessons, lesson/<id>")
-    parser.add_argument("--screenshot", type=_png_path, metavar="PATH",
-                        help="render the opened page off screen, save it as a PNG and exit")
-    parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
-                        help="window size, e.g. 1280x800 (the default) or 1920x1080")
-    parser.add_argument("--pdf", type=Path, metavar="PATH",
-                        help="with --open compare/..., guide/<id>, caution/<id> or lesson/<id>: save it (a lesson's "
-                             "handout) as a US Letter PDF and exit")
-    parser.add_argument("--teacher", action="store_true",
-                        help="with --pdf of a lesson: add the teacher's page (answers and notes)")
-    parser.add_argument("--class", dest="classroom", action="store_true",
-                        help="classroom mode: present a lesson on a projector, clicker keys, the teacher's view")
-    parser.add_argument("--bilingual", action="store_true",
-                        help="with --pdf: English and Chinese side by side")
-    parser.add_argument("--zoom", type=float, default=None, metavar="FACTOR",
-                        help="text and control size, from 0.75 to 3 (e.g. 1.5 on a projector)")
-    parser.add_argument("--high-contrast", action="store_true",
-                        help="white on black with yellow links, for low vision or a bright room")
-    parser.add_argument("--image", type=Path, metavar="PATH",
-                        help="with --open guide/<id> or caution/<id>: save it as a tall picture to send home "
-                             "(1080 px wide, in parts PATH-1.png, PATH-2.png … when long), print each path and exit")
-    parser.add_argument("--data-dir", type=_folder, metavar="DIR",
-                        help="where to keep the language choice and text size (default: the user's data folder)")
-    parser.add_argument("--kiosk", action="store_true",
-                        help="a community center's kiosk: full screen, forgets every visitor, links as QR codes")
-    parser.add_argument("--center", dest="center_file", type=Path, metavar="FILE",
-                        help="with --kiosk: the center's TOML file (name, logo, idle time, PIN, printer, pages)")
-    if commands:
-        _add_commands(parser)
-    else:
-        parser.set_defaults(command=None)
+    launch_options.add_to(parser)
+    _add_commands(parser)
     return parser
 
 
@@ -145,8 +57,9 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     export.add_argument("--json", action="store_true", required=True, help="as JSON")
 
     search = commands.add_parser("search", help="print ranked search results (maintainers and checks)")
-    search.add_argument("query", type=_valid_text, help="what to look for, as a user would type it")
-    search.add_argument("--lang", type=_language, default="en", metavar="LANG", help="language of titles and snippets")
+    search.add_argument("query", type=launch_options.valid_text, help="what to look for, as a user would type it")
+    search.add_argument("--lang", type=launch_options.language, default="en", metavar="LANG",
+                        help="language of titles and snippets")
     search.add_argument("--json", action="store_true", required=True, help="as JSON")
 
     add_kiosk_commands(commands)
@@ -240,14 +153,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
-    """The options; the maintainers' commands are set up only when one is named (or help, or a mistake)."""
+    """The options; the parser (with the maintainers' commands) is built only when the launch options alone cannot
+    be read for certain: a command, help, the version, or a mistake."""
     arguments = sys.argv[1:] if argv is None else list(argv)
-    if not any(argument in (*COMMANDS, "-h", "--help") for argument in arguments):
-        try:
-            return build_parser(commands=False).parse_args(arguments)
-        except _NotALaunchError:
-            pass
-    return build_parser().parse_args(arguments)
+    options = launch_options.read_launch(arguments)
+    return options if options is not None else build_parser().parse_args(arguments)
 
 
 def _main(argv: list[str] | None) -> int:
