@@ -276,13 +276,23 @@ def run(options: argparse.Namespace) -> int:
     if screenshot and window.content_error is not None:
         error = window.content_error
         return _fail(error.reason, error.detail, launch.language, show_dialog=False)
-    window.resize(*options.size)
+    window.resize(*(options.size if screenshot else fitted_to_screen(app, options.size)))
     window.show()
     if screenshot:
         return _save_screenshots(app, window, screenshot, options.size, options.classroom)
     interrupted = _quit_on_interrupt(app)
     code = app.exec()
     return 130 if interrupted() else code
+
+
+def fitted_to_screen(app, size: tuple[int, int]) -> tuple[int, int]:
+    """The asked window size, made no larger than the screen's free area: a small laptop's is smaller than the
+    default 1280x800, and a window larger than its screen hides its right edge (the language buttons)."""
+    screen = app.primaryScreen()
+    if screen is None:
+        return size
+    area = screen.availableGeometry()
+    return min(size[0], area.width()), min(size[1], area.height())
 
 
 def _quit_on_interrupt(app):

@@ -74,7 +74,8 @@ OPTIONS = (
            "compare/<id>,<id>[,...], search/<words>, lessons, lesson/<id>"),
     Option("--screenshot", "screenshot", png_path, "PATH",
            "render the opened page off screen, save it as a PNG and exit"),
-    Option("--size", "size", size, "WxH", "window size, e.g. 1280x800 (the default) or 1920x1080", (1280, 800)),
+    Option("--size", "size", size, "WxH",
+           "window size, e.g. 1280x800 (the default; a window never outgrows its screen) or 1920x1080", (1280, 800)),
     Option("--pdf", "pdf", Path, "PATH",
            "with --open compare/..., guide/<id>, caution/<id> or lesson/<id>: save it (a lesson's handout) as a US "
            "Letter PDF and exit"),

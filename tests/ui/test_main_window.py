@@ -205,3 +205,17 @@ def test_the_cycle_collector_resumes_once_the_first_frame_is_up(make_window, qtb
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_a_window_opens_no_larger_than_its_screen(make_window, qtbot):
+    """On a small laptop screen (the offscreen one is 800 px wide), the default 1280x800 is cut to the free area, and
+    the window keeps that size once shown: nothing hangs off the right edge."""
+    from desktop.app import fitted_to_screen
+
+    app = QApplication.instance()
+    area = app.primaryScreen().availableGeometry()
+    assert fitted_to_screen(app, (640, 480)) == (640, 480)
+    size = fitted_to_screen(app, (1280, 800))
+    assert size == (min(1280, area.width()), min(800, area.height())) and size[0] < 1280
+    window = make_window(language="zh_Hant", size=size)
+    assert window.width() <= area.width() and window.height() <= area.height()
