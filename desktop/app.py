@@ -160,7 +160,7 @@ def build_window(app, launch: Launch, store: ContentStore):
     window: MainWindow | None = None
     router = LinkRouter(parent_widget=lambda: window)
     catalogs = _catalogs()
-    fonts = load_fonts(paths.fonts_dir(), later=lambda work: after_first_frame(app, work))
+    fonts = load_fonts(paths.fonts_dir(), later=lambda work: after_first_frame(app, work), language=session.language)
     _install_input_behaviour(app)
     appearance = Appearance(app, paths.styles_dir(), fonts)
     from desktop.ui.read_aloud import ReadAloud

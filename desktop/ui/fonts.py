@@ -5,8 +5,10 @@ Qiao Sans SC and Qiao Sans TC as the SIL Open Font Licence asks (see resources/f
 three real weights, Regular (400), Medium (500) and Bold (700): without them Qt would draw headings in a synthetic
 bold that it drops at large sizes, so a projected heading would turn regular.
 
-No screen's style asks for Medium (weight 500) yet, so the app registers those two faces once its first frame is on
-screen: each face costs fontconfig a scan of its thousands of characters, about a millisecond and a half.
+Each face costs fontconfig a scan of its thousands of characters (about a millisecond and a half), so the window
+registers before its first frame only the faces a screen can draw in its language: that variant's Regular and Bold
+(no style asks for Medium yet) and the other variant's Regular, for the language buttons named in their own script.
+The rest are registered once the first frame is on screen, before anyone can print or switch.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from desktop.content.font_subset import FACES, WEIGHTS, face_file_name
 
 STYLES = tuple(WEIGHTS.values())
-SCREEN_STYLES = ("Regular", "Bold")  # the weights the style sheet uses (normal and bold): needed for the first frame
+SCREEN_STYLES = ("Regular", "Bold")  # the weights the style sheet uses (normal and bold)
+OTHER_SCRIPT_STYLES = ("Regular",)  # the other variant on screen: the language buttons, named in their own script
 # Every face file by variant, Regular first; the Regular face names the family.
 FACE_FILES = {variant: tuple(face_file_name(variant, style) for style in STYLES) for variant in FACES}
 SIMPLIFIED_FILE = FACE_FILES["SC"][0]
@@ -64,19 +67,26 @@ def _register_weight(path: Path, family: str) -> None:
         raise FontError(f"the font {path} is not a weight of {family}")
 
 
-def load_fonts(fonts_dir: Path, later: Callable[[Callable[[], None]], None] | None = None) -> FontFamilies:
+def load_fonts(fonts_dir: Path, later: Callable[[Callable[[], None]], None] | None = None,
+               language: str = "en") -> FontFamilies:
     """Registers every bundled face with Qt (both families, all weights); call after the QApplication exists.
-    With ``later``, which runs a function once the first frame is on screen, the faces no screen's style asks for
-    are registered then."""
-    styles = STYLES if later is None else SCREEN_STYLES
-    now = {variant: tuple(face_file_name(variant, style) for style in styles) for variant in FACES}
+    With ``later``, which runs a function once the first frame is on screen, only the faces a screen in
+    ``language`` can draw are registered now, and the others then."""
+    now = {variant: tuple(face_file_name(variant, style) for style in STYLES
+                          if later is None or style in first_frame_styles(language, variant)) for variant in FACES}
     families = FontFamilies(_register_family(fonts_dir, now["SC"]), _register_family(fonts_dir, now["TC"]))
     if later is not None:
         named = {"SC": families.simplified, "TC": families.traditional}
-        waiting = [(fonts_dir / face_file_name(variant, style), named[variant])
-                   for variant in FACES for style in STYLES if style not in styles]
+        waiting = [(fonts_dir / face_file_name(variant, style), named[variant]) for variant in FACES
+                   for style in STYLES if face_file_name(variant, style) not in now[variant]]
         later(lambda: _register_waiting(waiting))
     return families
+
+
+def first_frame_styles(language: str, variant: str) -> tuple[str, ...]:
+    """The weights of ``variant`` that a screen in ``language`` draws."""
+    own = "TC" if language == "zh_Hant" else "SC"
+    return SCREEN_STYLES if variant == own else OTHER_SCRIPT_STYLES
 
 
 def _register_waiting(faces: list[tuple[Path, str]]) -> None:
