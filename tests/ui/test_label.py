@@ -29,6 +29,7 @@ CHANGES = {
     "text": lambda label: label.setText(TEXTS[0] + " " + TEXTS[0]),
     "cleared": lambda label: label.clear(),
     "style sheet": lambda label: label.setStyleSheet("font-size: 30px; padding: 9px"),
+    "padding": lambda label: label.setStyleSheet("padding: 4px 30px; border: 3px solid black"),
     "font": lambda label: label.setFont(QFont(label.font().family(), 26)),
     "contents margins": lambda label: label.setContentsMargins(20, 5, 30, 5),
     "margin": lambda label: label.setMargin(14),
@@ -56,3 +57,26 @@ def test_heights_after_the_label_is_styled_and_shown(qtbot):
         widget.show()
     qtbot.waitExposed(label)
     _same(label, plain)
+
+
+def test_heights_after_the_applications_style_sheet_pads_the_label(qtbot):
+    """Measured before it is shown, then padded by the application's style sheet as it is polished."""
+    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+    app = QApplication.instance()
+    kept = app.styleSheet()
+    app.setStyleSheet(kept + "\n#Padded { padding: 6px 40px; border: 4px solid #000000; }")
+    try:
+        host = QWidget()
+        qtbot.addWidget(host)
+        column = QVBoxLayout(host)
+        label, plain = _pair(qtbot, TEXTS[0])
+        for widget in (label, plain):
+            widget.setObjectName("Padded")
+            column.addWidget(widget)
+        _same(label, plain)
+        host.show()
+        qtbot.waitExposed(host)
+        _same(label, plain)
+    finally:
+        app.setStyleSheet(kept)
