@@ -367,7 +367,9 @@ def quiet_platform_notes(kind, context, message: str) -> None:
 
 def _save_screenshots(app, window, path: Path, size: tuple[int, int], classroom: bool) -> int:
     """The window; in class, also the teacher's view beside it, as PATH-teacher.png."""
-    code = _save_screenshot(app, window, path)
+    from desktop.ui import screenshot
+
+    code = screenshot.save_screenshot(app, window, path)
     if code != 0 or not classroom:
         return code
     from desktop.modes.classroom import ClassroomMode
@@ -376,30 +378,5 @@ def _save_screenshots(app, window, path: Path, size: tuple[int, int], classroom:
     if mode is not None:
         view = mode.show_teacher_view(True)
         view.resize(*size)
-        code = _save_screenshot(app, view, path.with_name(f"{path.stem}-teacher{path.suffix}"))
+        code = screenshot.save_screenshot(app, view, path.with_name(f"{path.stem}-teacher{path.suffix}"))
     return code
-
-
-def _frame(app, window):
-    """The window's frame as it was drawn on screen. Offscreen, that is the window's own backing store, taken as it
-    is; elsewhere (where a screen cannot be read back) the window draws itself once more into an image."""
-    if app.platformName() == "offscreen" and window.isWindow() and window.isVisible():
-        app.processEvents()  # what the first frame set going (a list's scroll bar, say) is drawn too
-        frame = window.screen().grabWindow(window.winId())
-        if not frame.isNull() and frame.size() == window.size() * window.devicePixelRatio():
-            return frame
-    return window.grab()
-
-
-def _save_screenshot(app, window, path: Path) -> int:
-    app.processEvents()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        print(f"qiao: cannot write {path}: {error.strerror}", file=sys.stderr)
-        return 1
-    if not _frame(app, window).save(str(path), "PNG"):
-        print(f"qiao: cannot write {path}", file=sys.stderr)
-        return 1
-    print(path)
-    return 0

@@ -11,14 +11,14 @@ from desktop import paths
 
 PROBE = """
 import sys
-import desktop.app as app
+import desktop.ui.screenshot as screenshot
 from PySide6 import QtCore
-save = app._save_screenshot
+save = screenshot.save_screenshot
 def checked(*args):
     code = save(*args)
     print("built" if "Qt" in vars(QtCore) else "not built")
     return code
-app._save_screenshot = checked
+screenshot.save_screenshot = checked
 from desktop.cli import main
 sys.exit(main(sys.argv[1:]))
 """

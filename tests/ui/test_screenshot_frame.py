@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import Launch, _save_screenshot, build_window
+from desktop.app import Launch, build_window
 from desktop.core.targets import Target
+from desktop.ui.screenshot import save_screenshot
 
 
 @pytest.mark.parametrize("target, size, zoom", [
@@ -23,5 +24,5 @@ def test_the_screenshot_is_the_window_as_it_stands(qtbot, store, tmp_path, targe
     window.resize(*size)
     window.show()  # and straight to the screenshot, as a one-shot run does
     path = tmp_path / "shot.png"
-    assert _save_screenshot(app, window, path) == 0
+    assert save_screenshot(app, window, path) == 0
     assert QImage(str(path)) == window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)

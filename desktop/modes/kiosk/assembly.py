@@ -158,7 +158,8 @@ def _run(options: argparse.Namespace, folder) -> int:
     keyboard_on = on_screen_keyboard.prepare(center.on_screen_keyboard and not options.screenshot)
     from PySide6.QtCore import qInstallMessageHandler
 
-    from desktop.app import _save_screenshot, application, quiet_platform_notes
+    from desktop.app import application, quiet_platform_notes
+    from desktop.ui.screenshot import save_screenshot
 
     qInstallMessageHandler(quiet_platform_notes)
     app = application()
@@ -169,7 +170,7 @@ def _run(options: argparse.Namespace, folder) -> int:
         kiosk.frame.resize(*options.size)
         kiosk.frame.show()
         show_for_screenshot(kiosk, options.target, options.lang)
-        return _save_screenshot(app, kiosk.frame, options.screenshot)
+        return save_screenshot(app, kiosk.frame, options.screenshot)
     # The screen's size from the first frame on (a compositor may never repaint a window that grows after it), then
     # full screen; a kiosk compositor may make it maximized instead: the same screen, no frame.
     kiosk.frame.setGeometry(app.primaryScreen().geometry())
