@@ -27,8 +27,6 @@ SCREEN_STYLES = ("Regular", "Bold")  # the weights the style sheet uses (normal 
 OTHER_SCRIPT_STYLES = ("Regular",)  # the other variant on screen: the language buttons, named in their own script
 # Every face file by variant, Regular first; the Regular face names the family.
 FACE_FILES = {variant: tuple(face_file_name(variant, style) for style in STYLES) for variant in FACES}
-SIMPLIFIED_FILE = FACE_FILES["SC"][0]
-TRADITIONAL_FILE = FACE_FILES["TC"][0]
 
 
 class FontFamilies(NamedTuple):
@@ -72,13 +70,14 @@ def load_fonts(fonts_dir: Path, later: Callable[[Callable[[], None]], None] | No
     """Registers every bundled face with Qt (both families, all weights); call after the QApplication exists.
     With ``later``, which runs a function once the first frame is on screen, only the faces a screen in
     ``language`` can draw are registered now, and the others then."""
-    now = {variant: tuple(face_file_name(variant, style) for style in STYLES
-                          if later is None or style in first_frame_styles(language, variant)) for variant in FACES}
+    now = {variant: tuple(name for style, name in zip(STYLES, files)
+                          if later is None or style in first_frame_styles(language, variant))
+           for variant, files in FACE_FILES.items()}
     families = FontFamilies(_register_family(fonts_dir, now["SC"]), _register_family(fonts_dir, now["TC"]))
     if later is not None:
         named = {"SC": families.simplified, "TC": families.traditional}
-        waiting = [(fonts_dir / face_file_name(variant, style), named[variant]) for variant in FACES
-                   for style in STYLES if face_file_name(variant, style) not in now[variant]]
+        waiting = [(fonts_dir / name, named[variant]) for variant, files in FACE_FILES.items()
+                   for name in files if name not in now[variant]]
         later(lambda: _register_waiting(waiting))
     return families
 

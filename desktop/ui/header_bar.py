@@ -270,7 +270,7 @@ class HeaderBar(QFrame):  # a frame draws its style sheet's background, as a pla
         return self.layout().totalHeightForWidth(max(1, self.width()))
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        height = self._height()
+        height = self._height()  # first: it arranges the bar, which sets the texts the width is measured with
         return QSize(self._needed_width(0), height)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802

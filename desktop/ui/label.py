@@ -33,7 +33,8 @@ class Label(QLabel):
             self._heights.clear()
         return super().event(event)
 
-    # Every setter that changes the text's height forgets the heights.
+    # Every setter that changes the text's height forgets the heights. (A property set by name, as
+    # `qt_names.plain_text` does, passes them by: set such properties before the label is first measured.)
 
     def setText(self, text: str) -> None:  # noqa: N802
         self._heights.clear()

@@ -82,7 +82,7 @@ def test_medium_weight_uses_the_medium_face(qtbot, families, language):
 
 
 @pytest.mark.parametrize("language", ["en", "zh_Hans", "zh_Hant"])
-def test_every_screen_asks_only_for_faces_there_for_its_first_frame(make_window, language):
+def test_every_screen_asks_only_for_faces_there_for_its_first_frame(make_window, families, language):
     """The window registers before its first frame only the faces a screen in its language draws (the rest once
     the frame is up): every widget on every page asks for one of those, a family in a weight it has then."""
     from PySide6.QtWidgets import QWidget
@@ -90,7 +90,6 @@ def test_every_screen_asks_only_for_faces_there_for_its_first_frame(make_window,
     from desktop.ui.fonts import first_frame_styles
     from tests.ui.screens import PAGES
 
-    families = load_fonts(paths.fonts_dir())
     named = {"SC": families.simplified, "TC": families.traditional}
     first_frame = {(named[variant], QFontDatabase.weight(named[variant], style))
                    for variant in named for style in first_frame_styles(language, variant)}
