@@ -20,6 +20,21 @@ def private_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("QIAO_PACKS_DIR", str(tmp_path_factory.mktemp("packs")))  # never a pack of this machine's
 
 
+@pytest.fixture(autouse=True)
+def fresh_start_each_test():
+    """A test that runs `qiao --screenshot` in this process marks the shared application one-shot; without this,
+    every later test's window would skip what waits for the first frame (its keys, among others)."""
+    yield
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is not None:
+        from desktop.ui.first_frame import ONE_SHOT
+
+        app.setProperty(ONE_SHOT, None)
+
+
 @pytest.fixture(scope="session")
 def store():
     from desktop.core.content_store import ContentStore
@@ -55,6 +70,7 @@ def make_window(qtbot, store, tmp_path):
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.wait(1)  # the first frame is up: what waits for it (the window's keys, among others) is set up
         return window
 
     return factory

@@ -125,13 +125,16 @@ class MainWindow(QMainWindow):
         header.bilingual_toggled.connect(self.set_bilingual)
         header.search_field.textEdited.connect(lambda _text: self._search_timer.start())
         header.search_field.returnPressed.connect(self._run_search)
-        header.search_field.installEventFilter(self)
         router.navigate.connect(self.open)
         after_first_frame(self, self._install_shortcuts)
 
     def _install_shortcuts(self) -> None:
-        from PySide6.QtGui import QKeySequence, QShortcut  # after the first frame: its classes cost start-up time
+        """The window's keys: its shortcuts, and Escape and Down in the search field. Not needed to draw the first
+        frame, and each costs start-up time (the shortcuts' classes; the field's filter is asked of every event
+        the field gets while the first screen is laid out)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
 
+        self.header.search_field.installEventFilter(self)
         shortcuts = (
             (QKeySequence.StandardKey.Back, self.go_back), (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence.StandardKey.ZoomIn, lambda: self.set_zoom(self.session.zoom + ZOOM_STEP)),
