@@ -15,11 +15,7 @@ import sys
 from pathlib import Path
 
 from desktop import paths
-
-# Face numbers inside Noto Sans CJK's .ttc collections (the same in every weight).
-FACES = {"SC": 2, "TC": 3}
-# The weights Qiao ships, by their OS/2 weight class; each comes from its own .ttc.
-WEIGHTS = {400: "Regular", 500: "Medium", 700: "Bold"}
+from desktop.content.font_files import FACES, WEIGHTS, face_file_name
 _EXTRA_RANGES = (
     (0x20, 0x7E), (0xA0, 0x17F), (0x1CD, 0x1DC), (0x2000, 0x206F), (0x2100, 0x214F), (0x2190, 0x21FF),
     (0x2460, 0x24FF), (0x25A0, 0x25FF), (0x2600, 0x26FF), (0x2700, 0x27BF), (0x3000, 0x303F), (0xFF00, 0xFFEF),
@@ -31,11 +27,6 @@ _MAC_BOLD = 0x01
 
 class SubsetError(RuntimeError):
     pass
-
-
-def face_file_name(variant: str, style: str) -> str:
-    """`QiaoSansSC-Bold.otf`: the bundled file of one variant and weight."""
-    return f"QiaoSans{variant}-{style}.otf"
 
 
 def _double_byte(codec: str, leads: range, trails: list[range]) -> set[str]:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from desktop.content.font_subset import FACES, WEIGHTS, face_file_name
+from desktop.content.font_files import FACES, WEIGHTS, face_file_name
 
 STYLES = tuple(WEIGHTS.values())
 SCREEN_STYLES = ("Regular", "Bold")  # the weights the style sheet uses (normal and bold)
