@@ -27,8 +27,9 @@ def test_a_center_without_the_keyboard_asks_for_nothing(monkeypatch, capsys):
 def test_where_it_loads_it_is_turned_on_before_qt_starts(monkeypatch):
     if on_screen_keyboard.why_unavailable():
         pytest.skip(f"the on-screen keyboard cannot load here: {on_screen_keyboard.why_unavailable()}")
-    monkeypatch.delenv("QT_IM_MODULE", raising=False)
-    monkeypatch.delenv("QML_DISABLE_DISK_CACHE", raising=False)
+    for name in ("QT_IM_MODULE", "QML_DISABLE_DISK_CACHE"):  # unset, and unset again after the test
+        monkeypatch.setenv(name, "")  # (delenv of an unset variable would not undo what prepare sets)
+        monkeypatch.delenv(name)
     assert on_screen_keyboard.prepare(True)
     import os
 
