@@ -19,7 +19,9 @@ import sys
 
 
 def install() -> bool:
-    """Gives PySide's check the quicker reading; True if it did. Call it once PySide6 is imported."""
+    """Gives PySide's check the quicker reading; True if it did (False when already done, or PySide has none)."""
+    import PySide6  # noqa: F401 - loading PySide sets its check up
+
     feature = sys.modules.get("shibokensupport.feature")
     check = getattr(feature, "_mod_uses_pyside", None)
     if check is None or getattr(check, "reads_bytes", False):
